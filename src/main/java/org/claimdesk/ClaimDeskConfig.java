@@ -1,0 +1,39 @@
+package org.claimdesk;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
+import java.time.Duration;
+import java.util.Optional;
+
+/** ClaimDesk's own settings ({@code claimdesk.*}); secrets come from the environment only. */
+@ConfigMapping(prefix = "claimdesk")
+public interface ClaimDeskConfig {
+
+    Login login();
+
+    Database database();
+
+    /**
+     * First admin's password on an external database ({@code CLAIMDESK_ADMIN_PASSWORD}); the app
+     * refuses to start there without it while no admin exists.
+     */
+    @WithName("admin-password")
+    Optional<String> adminPassword();
+
+    interface Login {
+        /** Failed sign-ins in a row that lock the name. */
+        @WithDefault("5")
+        int maxFailures();
+
+        /** How long a lock lasts. */
+        @WithDefault("PT15M")
+        Duration lockDuration();
+    }
+
+    interface Database {
+        /** Set by the launcher when it started the embedded PostgreSQL: turns on demo mode. */
+        @WithDefault("false")
+        boolean embedded();
+    }
+}

@@ -1,0 +1,51 @@
+package org.claimdesk.audit;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.hibernate.annotations.ColumnTransformer;
+import org.hibernate.annotations.Immutable;
+
+/** One row of the append-only audit log. Written only by {@link AuditLog}. */
+@Entity
+@Immutable
+@Table(name = "audit_log")
+public class AuditEntry extends PanacheEntityBase {
+
+    /** Taken from the sequence before hashing: the id is part of what the hash covers. */
+    @Id
+    public Long id;
+
+    @Column(nullable = false)
+    public Instant at;
+
+    @Column(nullable = false)
+    public String actor;
+
+    @Column(nullable = false)
+    public String action;
+
+    @Column(name = "entity_type", nullable = false)
+    public String entityType;
+
+    @Column(name = "entity_id")
+    public Long entityId;
+
+    /** Canonical JSON text (see {@link CanonicalJson}), stored as jsonb. */
+    @ColumnTransformer(write = "?::jsonb")
+    public String before;
+
+    @ColumnTransformer(write = "?::jsonb")
+    public String after;
+
+    public String reason;
+
+    @Column(name = "prev_hash", nullable = false)
+    public String prevHash;
+
+    @Column(nullable = false)
+    public String hash;
+}

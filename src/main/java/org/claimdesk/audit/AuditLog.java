@@ -1,0 +1,91 @@
+package org.claimdesk.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The one way to write the audit log. Each entry is chained to the one before by its hash and is
+ * written inside the caller's transaction, so a change and its record commit or fail together.
+ */
+@ApplicationScoped
+public class AuditLog {
+
+    public static final String USER = "USER";
+    public static final String ARTICLE = "ARTICLE";
+    public static final String CLAIM = "CLAIM";
+    public static final String EVIDENCE = "EVIDENCE";
+    public static final String COMMENT = "COMMENT";
+
+    /** prev_hash of the first entry. */
+    public static final String GENESIS = "0".repeat(64);
+
+    /** Key of the transaction-scoped advisory lock that keeps the chain in one order. */
+    private static final long CHAIN_LOCK = 0x436c61696d44L; // "ClaimD"
+
+    /**
+     * Appends an entry. {@code before} and {@code after} are any values Jackson can write (maps,
+     * records); they are stored as canonical JSON.
+     */
+    @Transactional(TxType.MANDATORY)
+    public AuditEntry record(String actor, String action, String entityType, Long entityId,
+            Object before, Object after, String reason) {
+        EntityManager em = AuditEntry.getEntityManager();
+        // serialise appenders until commit: each reads the head and links to it
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(?1)").setParameter(1, CHAIN_LOCK).getSingleResult();
+        String prevHash = (String) em.createNativeQuery("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1")
+                .getResultStream().findFirst().orElse(GENESIS);
+
+        AuditEntry entry = new AuditEntry();
+        entry.id = ((Number) em.createNativeQuery("SELECT nextval('audit_log_id_seq')").getSingleResult()).longValue();
+        entry.at = Instant.now().truncatedTo(ChronoUnit.MICROS); // what PostgreSQL keeps
+        entry.actor = actor;
+        entry.action = action;
+        entry.entityType = entityType;
+        entry.entityId = entityId;
+        entry.before = CanonicalJson.of(before);
+        entry.after = CanonicalJson.of(after);
+        entry.reason = reason;
+        entry.prevHash = prevHash;
+        entry.hash = hash(entry);
+        entry.persist();
+        return entry;
+    }
+
+    /** SHA-256 (hex) over the canonical encoding of the entry's fields, prev_hash included. */
+    public static String hash(AuditEntry e) {
+        return hash(e.id, e.at, e.actor, e.action, e.entityType, e.entityId,
+                CanonicalJson.ofJson(e.before), CanonicalJson.ofJson(e.after), e.reason, e.prevHash);
+    }
+
+    static String hash(long id, Instant at, String actor, String action, String entityType, Long entityId,
+            String canonicalBefore, String canonicalAfter, String reason, String prevHash) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("id", id);
+        fields.put("at", at.truncatedTo(ChronoUnit.MICROS).toString());
+        fields.put("actor", actor);
+        fields.put("action", action);
+        fields.put("entityType", entityType);
+        fields.put("entityId", entityId);
+        fields.put("before", canonicalBefore);
+        fields.put("after", canonicalAfter);
+        fields.put("reason", reason);
+        fields.put("prevHash", prevHash);
+        String canonical = CanonicalJson.entry(fields);
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JRE", e);
+        }
+    }
+}
