@@ -3,6 +3,7 @@ package org.claimdesk;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import org.claimdesk.database.EmbeddedDatabase;
+import org.claimdesk.web.SessionKey;
 
 /**
  * The one entry point. With arguments it runs a command-line tool and exits without starting the
@@ -12,14 +13,12 @@ import org.claimdesk.database.EmbeddedDatabase;
 @QuarkusMain
 public final class ClaimDeskMain {
 
-    private ClaimDeskMain() {
-    }
-
     public static void main(String... args) {
         if (args.length > 0) {
             System.exit(Commands.run(args, System.out, System.err));
         }
-        EmbeddedDatabase.startUnlessConfigured();
+        EmbeddedDatabase.startUnlessConfigured()
+                .ifPresent(db -> SessionKey.useLocalKeyUnlessConfigured(db.dataDirectory().getParent()));
         Quarkus.run(args);
     }
 }

@@ -6,8 +6,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.hibernate.annotations.ColumnTransformer;
 import org.hibernate.annotations.Immutable;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** One row of the append-only audit log. Written only by {@link AuditLog}. */
 @Entity
@@ -35,10 +36,10 @@ public class AuditEntry extends PanacheEntityBase {
     public Long entityId;
 
     /** Canonical JSON text (see {@link CanonicalJson}), stored as jsonb. */
-    @ColumnTransformer(write = "?::jsonb")
+    @JdbcTypeCode(SqlTypes.JSON)
     public String before;
 
-    @ColumnTransformer(write = "?::jsonb")
+    @JdbcTypeCode(SqlTypes.JSON)
     public String after;
 
     public String reason;

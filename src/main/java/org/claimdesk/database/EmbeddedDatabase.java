@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Starts a real PostgreSQL 17 inside the application's process tree when no database is configured,
@@ -39,10 +40,12 @@ public final class EmbeddedDatabase {
      * Entry used by the server's main: does nothing when a JDBC URL is configured (environment or
      * system property); otherwise starts the embedded server, points Quarkus at it through system
      * properties and stops it when the JVM exits. On failure prints why and exits.
+     *
+     * @return the started server, or empty when an external database is configured
      */
-    public static void startUnlessConfigured() {
+    public static Optional<EmbeddedDatabase> startUnlessConfigured() {
         if (externalUrlConfigured(System.getenv(), System.getProperty(URL_PROPERTY))) {
-            return;
+            return Optional.empty();
         }
         Path dir = dataDirectory(System.getenv());
         EmbeddedDatabase db;
@@ -51,16 +54,17 @@ public final class EmbeddedDatabase {
         } catch (DataDirectoryInUseException e) {
             System.err.println("ClaimDesk cannot start: " + e.getMessage());
             System.exit(1);
-            return;
+            return Optional.empty();
         } catch (IOException | RuntimeException e) {
             System.err.println("ClaimDesk cannot start the embedded PostgreSQL in " + dir + ": " + e.getMessage());
             System.exit(1);
-            return;
+            return Optional.empty();
         }
         db.ensureDatabase(DATABASE);
         db.exportToSystemProperties(DATABASE);
         Runtime.getRuntime().addShutdownHook(new Thread(db::stopQuietly, "embedded-postgres-stop"));
         System.out.println("ClaimDesk: embedded PostgreSQL 17 on port " + db.port() + ", data in " + dir.toAbsolutePath());
+        return Optional.of(db);
     }
 
     static boolean externalUrlConfigured(Map<String, String> env, String urlProperty) {
