@@ -1,0 +1,197 @@
+package org.claimdesk.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Sentence-level context of a figure: who it is attributed to ("Jo White told the BBC",
+ * "said Mr Milburn", "according to YouGov", "she said" resolved to the last named person),
+ * which hedges surround it, and which time expression places it.
+ */
+final class Attribution {
+
+    private static final Set<String> REPORT_VERBS = Set.of(
+            "said", "says", "say", "told", "tells", "claimed", "claims", "added", "argued", "warned", "insisted",
+            "stated", "suggested", "suggests", "estimated", "estimates", "predicted", "forecast", "announced",
+            "revealed", "admitted", "explained", "wrote", "confirmed", "pledged", "promised", "believes", "thinks");
+    private static final Set<String> TITLES = Set.of(
+            "mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "baroness", "dame", "prof", "professor");
+    private static final Set<String> HEDGES = Set.of(
+            "suggested", "suggests", "suggest", "claimed", "claims", "claim", "estimated", "estimate", "estimates",
+            "thought", "believed", "expected", "predicted", "forecast", "projected", "tipped", "could", "may",
+            "might", "around", "about", "nearly", "almost", "approximately", "roughly", "perhaps", "reportedly",
+            "allegedly", "alleged", "possibly", "likely", "unconfirmed");
+    private static final Set<String> PERIODS = Set.of(
+            "year", "month", "week", "autumn", "spring", "summer", "winter", "quarter", "decade", "night",
+            "weekend", "term", "parliament", "session", "monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "election", "time");
+    private static final Set<String> DAY_WORDS = Set.of("yesterday", "today", "tomorrow", "tonight");
+    private static final Set<String> YEAR_PREPS = Set.of("in", "by", "from", "until", "during", "before", "after", "since", "of");
+
+    private Attribution() {
+    }
+
+    /** Tracks the last named person across the sentences of one document, for pronoun speakers. */
+    static final class Context {
+        String lastPerson;
+    }
+
+    static String speaker(String text, List<Token> t, Context ctx) {
+        String found = null;
+        int n = t.size();
+        for (int v = 0; v < n && found == null; v++) {
+            Token tok = t.get(v);
+            if (tok.is("according") && v + 2 < n && t.get(v + 1).is("to")) {
+                found = nameAt(text, t, v + 2);
+                if (found == null) {
+                    found = words(text, t, v + 2, 3);
+                }
+            } else if (REPORT_VERBS.contains(tok.lower) && tok.kind == Token.Kind.WORD) {
+                found = subject(text, t, v, ctx);
+                if (found == null && v + 1 < n && !tok.is("told")) {
+                    found = nameAt(text, t, v + 1);
+                }
+            }
+        }
+        rememberNames(text, t, ctx, found);
+        return found;
+    }
+
+    private static String subject(String text, List<Token> t, int v, Context ctx) {
+        if (v == 0) {
+            return null;
+        }
+        Token p = t.get(v - 1);
+        if (p.is("he") || p.is("she")) {
+            return ctx.lastPerson;
+        }
+        int end = v - 1;
+        if (p.isPunct(',')) {
+            int k = end - 1; // skip an appositive: "Jo White, the MP for X, told"
+            while (k > 0 && !t.get(k).isPunct(',') && end - k < 12) {
+                k--;
+            }
+            if (k <= 0 || !t.get(k).isPunct(',')) {
+                return null;
+            }
+            end = k - 1;
+        }
+        return nameEndingAt(text, t, end);
+    }
+
+    private static String nameEndingAt(String text, List<Token> t, int end) {
+        if (end < 0 || t.get(end).kind != Token.Kind.WORD || !t.get(end).capitalized) {
+            return null;
+        }
+        int s = end;
+        while (s > 0 && t.get(s - 1).kind == Token.Kind.WORD && (t.get(s - 1).capitalized || TITLES.contains(t.get(s - 1).lower))
+                && end - s < 4) {
+            s--;
+        }
+        if (t.get(s).is("the") || t.get(s).is("but") || t.get(s).is("and")) {
+            s++;
+        }
+        return s > end ? null : text.substring(t.get(s).start, t.get(end).end);
+    }
+
+    private static String nameAt(String text, List<Token> t, int s) {
+        int k = s;
+        while (k < t.size() && t.get(k).kind == Token.Kind.WORD && (t.get(k).capitalized || TITLES.contains(t.get(k).lower))
+                && k - s < 4) {
+            k++;
+        }
+        return k == s ? null : text.substring(t.get(s).start, t.get(k - 1).end);
+    }
+
+    private static String words(String text, List<Token> t, int s, int max) {
+        int k = s;
+        while (k < t.size() && t.get(k).kind == Token.Kind.WORD && k - s < max) {
+            k++;
+        }
+        return k == s ? null : text.substring(t.get(s).start, t.get(k - 1).end);
+    }
+
+    /** Titled names ("Mr Brown") and multi-word speakers become the referent of later pronouns. */
+    private static void rememberNames(String text, List<Token> t, Context ctx, String speaker) {
+        if (speaker != null && speaker.indexOf(' ') > 0 && !speaker.equals(ctx.lastPerson)) {
+            ctx.lastPerson = speaker;
+            return;
+        }
+        for (int k = 0; k + 1 < t.size(); k++) {
+            if (TITLES.contains(t.get(k).lower) && t.get(k).capitalized && t.get(k + 1).capitalized
+                    && t.get(k + 1).kind == Token.Kind.WORD) {
+                ctx.lastPerson = text.substring(t.get(k).start, t.get(k + 1).end);
+            }
+        }
+    }
+
+    static List<String> hedges(String text, int sentenceStart, int sentenceEnd, List<Token> t) {
+        List<String> out = new ArrayList<>();
+        for (Token x : t) {
+            if (x.kind == Token.Kind.WORD && HEDGES.contains(x.lower) && !out.contains(x.lower)) {
+                out.add(x.lower);
+            }
+        }
+        String lower = text.substring(sentenceStart, sentenceEnd).toLowerCase(Locale.ROOT);
+        if (lower.contains("margin of error")) {
+            out.add("within the margin of error");
+        }
+        return out;
+    }
+
+    /** Token ranges of time expressions in the sentence: "since ...", "in 2019", "last year", "on 5 May". */
+    static List<int[]> timeExpressions(List<Token> t, List<Mention> ms) {
+        List<int[]> out = new ArrayList<>();
+        int n = t.size();
+        for (int k = 0; k < n; k++) {
+            Token x = t.get(k);
+            if (x.is("since") && k + 1 < n) {
+                int e = k + 1;
+                while (e < n && t.get(e).kind != Token.Kind.PUNCT && e - k <= 5 && !t.get(e).is("and")) {
+                    e++;
+                }
+                out.add(new int[] {k, e});
+            } else if ((x.is("last") || x.is("next") || x.is("this")) && k + 1 < n && PERIODS.contains(t.get(k + 1).lower)) {
+                out.add(new int[] {k, k + 2});
+            } else if (DAY_WORDS.contains(x.lower)) {
+                out.add(new int[] {k, k + 1});
+            }
+        }
+        for (Mention m : ms) {
+            if ("year".equals(m.reason) || "date".equals(m.reason) || "time-reference".equals(m.reason)) {
+                int s = m.numStart;
+                int e = m.endTok;
+                if (s > 0 && (YEAR_PREPS.contains(t.get(s - 1).lower) || t.get(s - 1).is("on"))) {
+                    s--;
+                }
+                if ("date".equals(m.reason) && e < n && t.get(e).capitalized) {
+                    e++;
+                }
+                while (e < n && e - m.numEnd < 2 && (t.get(e).is("general") || t.get(e).is("election")
+                        || t.get(e).is("budget"))) {
+                    e++;
+                }
+                out.add(new int[] {s, e});
+            }
+        }
+        return out;
+    }
+
+    static String nearestTime(String text, List<Token> t, List<int[]> exprs, Mention m) {
+        String best = null;
+        int bestDist = Integer.MAX_VALUE;
+        for (int[] r : exprs) {
+            if (r[0] < m.endTok && m.startTok < r[1]) {
+                continue; // the figure itself
+            }
+            int d = r[0] >= m.endTok ? r[0] - m.endTok : m.startTok - r[1];
+            if (d < bestDist) {
+                bestDist = d;
+                best = text.substring(t.get(r[0]).start, t.get(r[1] - 1).end);
+            }
+        }
+        return best;
+    }
+}

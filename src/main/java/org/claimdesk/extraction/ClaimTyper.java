@@ -1,0 +1,114 @@
+package org.claimdesk.extraction;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Assigns a {@link ClaimType} from the unit and the words around the number. The window is the
+ * clause-sized neighbourhood of the number (a few tokens before, more after), because in a long
+ * sentence the words that tell a returns figure from an arrivals figure sit next to the number.
+ */
+final class ClaimTyper {
+
+    private static final Set<String> POLL = Set.of(
+            "poll", "polls", "polling", "survey", "surveyed", "respondents", "questioned", "quizzed", "yougov",
+            "ipsos", "icm", "mori", "opinium", "savanta", "survation", "interviewed", "pollster", "pollsters");
+    private static final Set<String> LEAD = Set.of(
+            "ahead", "behind", "lead", "leads", "leading", "clear", "gap", "margin", "trail", "trails", "trailing");
+    private static final Set<String> ANSWER_VERBS = Set.of(
+            "said", "say", "says", "thought", "think", "believe", "believed", "agreed", "agree", "backed", "back",
+            "supported", "support", "wanted", "want", "felt", "feel", "disagreed", "opposed", "trust", "trusted");
+    private static final Set<String> SEATS = Set.of("seat", "seats", "majority", "constituencies", "wards");
+    private static final Set<String> VOTES = Set.of("vote", "votes", "voted", "turnout", "ballots", "ballot");
+    private static final Set<String> RETURNS = Set.of(
+            "returned", "return", "returns", "returning", "removed", "removal", "removals", "deported", "deportation",
+            "deportations", "deport", "repatriated", "repatriation", "expelled", "removing", "deporting");
+    private static final Set<String> MIGRATION = Set.of(
+            "asylum", "migrant", "migrants", "immigrant", "immigrants", "refugee", "refugees", "crossings", "crossed",
+            "arrivals", "arrived", "arriving", "migration", "visas", "visa", "boats", "channel", "seekers", "border",
+            "sham", "illegally", "detained", "detention", "immigration");
+    /** Counted nouns that are never migration figures whatever the sentence is about. */
+    private static final Set<String> ACTORS = Set.of(
+            "mps", "ministers", "councillors", "peers", "members", "candidates", "parties", "officials", "officers",
+            "staff", "lawyers", "judges", "countries", "councils", "groups", "voters");
+
+    private ClaimTyper() {
+    }
+
+    static ClaimType type(List<Token> t, Mention m, Mention previous, boolean pollDocument) {
+        switch (m.kind) {
+            case MONEY:
+                return ClaimType.MONEY;
+            case DURATION:
+            case MULTIPLE:
+            case MEASURE:
+                return ClaimType.OTHER;
+            case RATIO:
+                return ClaimType.POLL_LEAD;
+            case POINTS:
+                return has(t, m, LEAD, 3, 6) || has(t, m, POLL, 40, 40) ? ClaimType.POLL_LEAD : ClaimType.PERCENTAGE;
+            case PERCENT:
+            case FRACTION:
+                if (has(t, m, Set.of("turnout"), 12, 12) || phrase(t, m, "of", "the", "vote")) {
+                    return ClaimType.VOTE_COUNT;
+                }
+                if (has(t, m, POLL, 40, 40) || (pollDocument && answers(t, m))) {
+                    return ClaimType.POLL_SHARE;
+                }
+                return ClaimType.PERCENTAGE;
+            default:
+                break;
+        }
+        String noun = m.noun;
+        if (noun == null && previous != null && m.bare() && previous.noun != null) {
+            noun = previous.noun; // "the 14 seats ..., and the 13 where": the noun is understood
+        }
+        if (noun != null && SEATS.contains(noun) || has(t, m, Set.of("majority"), 2, 0)) {
+            return ClaimType.SEAT_COUNT;
+        }
+        if (noun != null && VOTES.contains(noun) || has(t, m, Set.of("turnout"), 3, 3)) {
+            return ClaimType.VOTE_COUNT;
+        }
+        if (noun != null && ACTORS.contains(noun)) {
+            return ClaimType.COUNT;
+        }
+        if (has(t, m, RETURNS, 4, 10)) {
+            return ClaimType.RETURNS_FIGURE;
+        }
+        if (has(t, m, MIGRATION, 4, 10)) {
+            return ClaimType.MIGRATION_FIGURE;
+        }
+        return ClaimType.COUNT;
+    }
+
+    /** The percentage is the subject of an answer verb: "61% said", "three-quarters of respondents said". */
+    private static boolean answers(List<Token> t, Mention m) {
+        int end = Math.min(t.size(), m.endTok + 6);
+        for (int k = m.endTok; k < end; k++) {
+            Token x = t.get(k);
+            if (ANSWER_VERBS.contains(x.lower) || x.lower.startsWith("respondent") || x.is("voters")) {
+                return true;
+            }
+            if (x.kind == Token.Kind.PUNCT && !x.isPunct('(') && !x.isPunct(')')) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean phrase(List<Token> t, Mention m, String a, String b, String c) {
+        int k = m.endTok;
+        return k + 2 < t.size() && t.get(k).is(a) && t.get(k + 1).is(b) && t.get(k + 2).is(c);
+    }
+
+    static boolean has(List<Token> t, Mention m, Set<String> words, int before, int after) {
+        int from = Math.max(0, m.startTok - before);
+        int to = Math.min(t.size(), m.endTok + after);
+        for (int k = from; k < to; k++) {
+            if (words.contains(t.get(k).lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

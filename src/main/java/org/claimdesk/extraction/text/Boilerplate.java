@@ -1,0 +1,72 @@
+package org.claimdesk.extraction.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Finds boilerplate lines in article text: newsletter promotions, image credits and captions,
+ * share/follow prompts and copyright lines. Works line by line on short lines only, so the cost is
+ * one scan of the text plus a few precompiled patterns per short line.
+ */
+public final class Boilerplate {
+
+    /** Lines longer than this are article prose, never boilerplate. */
+    private static final int MAX_LINE = 240;
+    private static final Pattern START = Pattern.compile(
+            "^(sign up|subscribe|get the latest|get our|follow (us|bbc|the)|share (this|on|page)|"
+                    + "image (caption|source|copyright)|getty images|reuters|pa media|afp|ap photo|copyright|©|"
+                    + "read more|related (topics|stories|internet links)|more on this story|watch:|listen:|"
+                    + "click here|download the|advertisement|media caption|video caption)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ANYWHERE = Pattern.compile(
+            "(newsletter|delivered (straight )?to your inbox|all rights reserved|"
+                    + "(getty images|reuters|pa media|afp|shutterstock)\\s*$)",
+            Pattern.CASE_INSENSITIVE);
+
+    private Boilerplate() {
+    }
+
+    /** Char ranges [start, end) of boilerplate lines, in text order. */
+    public static List<int[]> ranges(String text) {
+        List<int[]> out = new ArrayList<>();
+        if (text == null) {
+            return out;
+        }
+        int n = text.length();
+        int s = 0;
+        while (s < n) {
+            int e = text.indexOf('\n', s);
+            if (e < 0) {
+                e = n;
+            }
+            if (e - s <= MAX_LINE && e > s && isBoilerplate(text.substring(s, e).trim())) {
+                out.add(new int[] {s, e});
+            }
+            s = e + 1;
+        }
+        return out;
+    }
+
+    static boolean isBoilerplate(String line) {
+        if (line.isEmpty()) {
+            return false;
+        }
+        String lower = line.toLowerCase(Locale.ROOT);
+        return START.matcher(lower).find() || ANYWHERE.matcher(lower).find();
+    }
+
+    /** True when [start, end) lies inside one of the sorted ranges. */
+    public static boolean inside(List<int[]> ranges, int start, int end) {
+        for (int[] r : ranges) {
+            if (start >= r[0] && end <= r[1]) {
+                return true;
+            }
+            if (r[0] > start) {
+                break;
+            }
+        }
+        return false;
+    }
+}
