@@ -2,7 +2,6 @@ package org.claimdesk.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -114,29 +113,28 @@ final class Attribution {
     }
 
     /** Titled names ("Mr Brown") and multi-word speakers become the referent of later pronouns. */
-    private static void rememberNames(String text, List<Token> t, Context ctx, String speaker) {
+    static void rememberNames(String text, List<Token> t, Context ctx, String speaker) {
         if (speaker != null && speaker.indexOf(' ') > 0 && !speaker.equals(ctx.lastPerson)) {
             ctx.lastPerson = speaker;
             return;
         }
         for (int k = 0; k + 1 < t.size(); k++) {
-            if (TITLES.contains(t.get(k).lower) && t.get(k).capitalized && t.get(k + 1).capitalized
+            if (t.get(k).capitalized && t.get(k + 1).capitalized && TITLES.contains(t.get(k).lower)
                     && t.get(k + 1).kind == Token.Kind.WORD) {
                 ctx.lastPerson = text.substring(t.get(k).start, t.get(k + 1).end);
             }
         }
     }
 
-    static List<String> hedges(String text, int sentenceStart, int sentenceEnd, List<Token> t) {
+    static List<String> hedges(List<Token> t) {
         List<String> out = new ArrayList<>();
-        for (Token x : t) {
+        for (int k = 0; k < t.size(); k++) {
+            Token x = t.get(k);
             if (x.kind == Token.Kind.WORD && HEDGES.contains(x.lower) && !out.contains(x.lower)) {
                 out.add(x.lower);
+            } else if (x.is("margin") && k + 2 < t.size() && t.get(k + 1).is("of") && t.get(k + 2).is("error")) {
+                out.add("within the margin of error");
             }
-        }
-        String lower = text.substring(sentenceStart, sentenceEnd).toLowerCase(Locale.ROOT);
-        if (lower.contains("margin of error")) {
-            out.add("within the margin of error");
         }
         return out;
     }

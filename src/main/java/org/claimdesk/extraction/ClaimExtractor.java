@@ -73,20 +73,22 @@ public final class ClaimExtractor {
                                  List<Quantity> out) {
         List<Token> tokens = NumberLexer.tokenize(text, from, to);
         List<Mention> mentions = QuantityParser.parse(tokens);
-        String speaker = Attribution.speaker(text, tokens, ctx);
         if (mentions.isEmpty()) {
+            Attribution.rememberNames(text, tokens, ctx, null);
             return;
         }
+        String speaker = Attribution.speaker(text, tokens, ctx);
         for (Mention m : mentions) {
             UnitResolver.resolve(text, tokens, m);
         }
         ClaimFilter.apply(tokens, mentions, isQuestion(text, from, to));
-        List<String> hedges = Attribution.hedges(text, from, to, tokens);
+        List<String> hedges = Attribution.hedges(tokens);
         List<int[]> times = Attribution.timeExpressions(tokens, mentions);
         String sentenceText = text.substring(from, to);
+        boolean pollSentence = ClaimTyper.pollSentence(tokens);
         Mention previous = null;
         for (Mention m : mentions) {
-            ClaimType type = ClaimTyper.type(tokens, m, previous, pollDocument);
+            ClaimType type = ClaimTyper.type(tokens, m, previous, pollSentence, pollDocument);
             int start = tokens.get(m.startTok).start;
             int endTok = Math.max(m.endTok, m.nounEnd);
             int end = tokens.get(endTok - 1).end;

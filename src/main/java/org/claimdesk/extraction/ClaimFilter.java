@@ -31,6 +31,11 @@ final class ClaimFilter {
             "tory", "tories", "labour", "conservative", "conservatives", "liberal", "democrats", "reform", "snp",
             "lib", "dems", "green", "greens", "plaid", "ukip", "dup", "uk", "british", "english", "scottish",
             "welsh", "irish", "european", "american", "us", "eu", "nhs", "mps", "mp");
+    private static final Set<String> CLOCK_WORDS = Set.of("am", "pm", "gmt", "bst", "hrs", "o'clock");
+    /** Words that cannot be the noun in "a one day strike". */
+    private static final Set<String> NOT_ATTRIBUTIVE = Set.of(
+            "of", "and", "or", "to", "in", "on", "at", "when", "after", "before", "ago", "later", "that", "the", "a",
+            "for", "with", "by", "is", "was");
     private static final Set<String> STREET = Set.of("street", "road", "avenue", "square", "lane", "place", "drive", "gardens");
     private static final Set<String> TIME_AFTER = Set.of("ago", "later", "earlier", "on", "before", "after", "since");
     private static final Set<String> TIME_BEFORE = Set.of(
@@ -109,7 +114,7 @@ final class ClaimFilter {
                 default -> {
                 }
             }
-            if (next != null && next.kind == Token.Kind.WORD && Set.of("am", "pm", "gmt", "bst", "hrs", "o'clock").contains(next.lower)
+            if (next != null && next.kind == Token.Kind.WORD && CLOCK_WORDS.contains(next.lower)
                     && m.kind == Mention.Kind.NUMBER) {
                 return "time";
             }
@@ -273,8 +278,7 @@ final class ClaimFilter {
         if (m.kind == Mention.Kind.DURATION) {
             int k = m.endTok;
             boolean attributive = k < t.size() && t.get(k).kind == Token.Kind.WORD && !t.get(k).capitalized
-                    && !Set.of("of", "and", "or", "to", "in", "on", "at", "when", "after", "before", "ago", "later", "that",
-                    "the", "a", "for", "with", "by", "is", "was").contains(t.get(k).lower);
+                    && !NOT_ATTRIBUTIVE.contains(t.get(k).lower);
             return attributive || (prev != null && prev.is("for")) ? null : "one-as-article";
         }
         return "one-as-article";

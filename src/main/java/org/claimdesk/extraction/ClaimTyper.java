@@ -35,7 +35,20 @@ final class ClaimTyper {
     private ClaimTyper() {
     }
 
-    static ClaimType type(List<Token> t, Mention m, Mention previous, boolean pollDocument) {
+    private static final Set<String> TURNOUT = Set.of("turnout");
+    private static final Set<String> MAJORITY = Set.of("majority");
+
+    /** True when the sentence talks about a poll or survey. */
+    static boolean pollSentence(List<Token> t) {
+        for (Token x : t) {
+            if (POLL.contains(x.lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static ClaimType type(List<Token> t, Mention m, Mention previous, boolean pollSentence, boolean pollDocument) {
         switch (m.kind) {
             case MONEY:
                 return ClaimType.MONEY;
@@ -46,13 +59,13 @@ final class ClaimTyper {
             case RATIO:
                 return ClaimType.POLL_LEAD;
             case POINTS:
-                return has(t, m, LEAD, 3, 6) || has(t, m, POLL, 40, 40) ? ClaimType.POLL_LEAD : ClaimType.PERCENTAGE;
+                return has(t, m, LEAD, 3, 6) || pollSentence ? ClaimType.POLL_LEAD : ClaimType.PERCENTAGE;
             case PERCENT:
             case FRACTION:
-                if (has(t, m, Set.of("turnout"), 12, 12) || phrase(t, m, "of", "the", "vote")) {
+                if (has(t, m, TURNOUT, 12, 12) || phrase(t, m, "of", "the", "vote")) {
                     return ClaimType.VOTE_COUNT;
                 }
-                if (has(t, m, POLL, 40, 40) || (pollDocument && answers(t, m))) {
+                if (pollSentence || (pollDocument && answers(t, m))) {
                     return ClaimType.POLL_SHARE;
                 }
                 return ClaimType.PERCENTAGE;
@@ -63,10 +76,10 @@ final class ClaimTyper {
         if (noun == null && previous != null && m.bare() && previous.noun != null) {
             noun = previous.noun; // "the 14 seats ..., and the 13 where": the noun is understood
         }
-        if (noun != null && SEATS.contains(noun) || has(t, m, Set.of("majority"), 2, 0)) {
+        if (noun != null && SEATS.contains(noun) || has(t, m, MAJORITY, 2, 0)) {
             return ClaimType.SEAT_COUNT;
         }
-        if (noun != null && VOTES.contains(noun) || has(t, m, Set.of("turnout"), 3, 3)) {
+        if (noun != null && VOTES.contains(noun) || has(t, m, TURNOUT, 3, 3)) {
             return ClaimType.VOTE_COUNT;
         }
         if (noun != null && ACTORS.contains(noun)) {

@@ -80,6 +80,9 @@ final class QuantityParser {
     private static Mention at(List<Token> t, int i) {
         Token tok = t.get(i);
         if (tok.kind == Token.Kind.WORD) {
+            if (!tok.starter) {
+                return null;
+            }
             BigDecimal mult = MULTIPLES.get(tok.lower);
             if (mult != null) {
                 Mention m = simple(i, i + 1, mult, Mention.Kind.MULTIPLE, "times");

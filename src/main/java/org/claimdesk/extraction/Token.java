@@ -19,6 +19,8 @@ final class Token {
     final boolean decimal;
     /** WORD starting with an upper-case letter. */
     final boolean capitalized;
+    /** WORD at which a quantity phrase may start (see {@link NumberWords#startsQuantity}). */
+    final boolean starter;
 
     Token(Kind kind, int start, int end, String lower, BigDecimal num, boolean grouped, boolean decimal,
           boolean capitalized) {
@@ -30,6 +32,7 @@ final class Token {
         this.grouped = grouped;
         this.decimal = decimal;
         this.capitalized = capitalized;
+        this.starter = kind == Kind.WORD && NumberWords.startsQuantity(lower);
     }
 
     boolean is(String word) {

@@ -15,15 +15,15 @@ public final class Boilerplate {
     /** Lines longer than this are article prose, never boilerplate. */
     private static final int MAX_LINE = 240;
     private static final Pattern START = Pattern.compile(
-            "^(sign up|subscribe|get the latest|get our|follow (us|bbc|the)|share (this|on|page)|"
+            "(sign up|subscribe|get the latest|get our|follow (us|bbc|the)|share (this|on|page)|"
                     + "image (caption|source|copyright)|getty images|reuters|pa media|afp|ap photo|copyright|©|"
                     + "read more|related (topics|stories|internet links)|more on this story|watch:|listen:|"
                     + "click here|download the|advertisement|media caption|video caption)",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern ANYWHERE = Pattern.compile(
-            "(newsletter|delivered (straight )?to your inbox|all rights reserved|"
-                    + "(getty images|reuters|pa media|afp|shutterstock)\\s*$)",
-            Pattern.CASE_INSENSITIVE);
+    /** Phrases that mark a promo or legal line wherever they occur in it. */
+    private static final String[] ANYWHERE = {"newsletter", "to your inbox", "all rights reserved"};
+    /** Picture agencies credited at the end of a caption line ("...stuck to the glassGetty Images"). */
+    private static final String[] CREDIT_ENDINGS = {"getty images", "reuters", "pa media", "afp", "shutterstock"};
 
     private Boilerplate() {
     }
@@ -54,7 +54,17 @@ public final class Boilerplate {
             return false;
         }
         String lower = line.toLowerCase(Locale.ROOT);
-        return START.matcher(lower).find() || ANYWHERE.matcher(lower).find();
+        for (String phrase : ANYWHERE) {
+            if (lower.contains(phrase)) {
+                return true;
+            }
+        }
+        for (String credit : CREDIT_ENDINGS) {
+            if (lower.endsWith(credit)) {
+                return true;
+            }
+        }
+        return START.matcher(lower).lookingAt();
     }
 
     /** True when [start, end) lies inside one of the sorted ranges. */
