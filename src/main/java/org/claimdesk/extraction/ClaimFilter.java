@@ -41,8 +41,6 @@ final class ClaimFilter {
     private static final Set<String> TIME_BEFORE = Set.of(
             "after", "within", "past", "last", "next", "previous", "coming", "every", "each", "in", "later", "recent",
             "following", "since", "ago");
-    private static final Set<String> AGE_POLICY = Set.of(
-            "pension", "retirement", "voting", "leaving", "minimum", "legal", "criminal", "consent", "drinking");
     private static final BigDecimal YEAR_MIN = BigDecimal.valueOf(1000);
     private static final BigDecimal YEAR_MAX = BigDecimal.valueOf(2100);
     private static final BigDecimal MAX_AGE = BigDecimal.valueOf(120);
@@ -77,18 +75,19 @@ final class ClaimFilter {
                 if (!linked) {
                     continue;
                 }
-                String r = b.reason != null ? b.reason : a.reason;
-                if (r != null && (r.equals("age") || r.equals("identifier") || r.equals("time") || r.equals("year"))
-                        && (a.bare() || b.bare() || a.kind == b.kind)) {
-                    if (a.reason == null) {
-                        a.reason = r;
-                    }
-                    if (b.reason == null) {
-                        b.reason = r;
-                    }
+                if (a.reason == null && a.bare() && contagious(b.reason)) {
+                    a.reason = b.reason;
+                }
+                if (b.reason == null && b.bare() && contagious(a.reason)) {
+                    b.reason = a.reason;
                 }
             }
         }
+    }
+
+    private static boolean contagious(String reason) {
+        return reason != null && (reason.equals("age") || reason.equals("identifier") || reason.equals("time")
+                || reason.equals("year"));
     }
 
     private static boolean linker(Token x) {
@@ -134,9 +133,12 @@ final class ClaimFilter {
         if (m.kind == Mention.Kind.DURATION && timeReference(t, m)) {
             return "time-reference";
         }
-        if (m.words && m.value.compareTo(BigDecimal.ONE) == 0 && m.numEnd - m.numStart == 1 && first.is("one")
+        if (first.is("one") && m.value.compareTo(BigDecimal.ONE) == 0
                 && (m.kind == Mention.Kind.NUMBER || m.kind == Mention.Kind.DURATION)) {
             return oneAsArticle(t, m, prev);
+        }
+        if (m.words && m.kind == Mention.Kind.NUMBER && m.high == null) {
+            return reference(t, m, prev);
         }
         return null;
     }
@@ -147,7 +149,7 @@ final class ClaimFilter {
         if (digits == 4 && v.compareTo(YEAR_MIN) < 0) {
             return "time"; // "0800": only clock times are written with a leading zero
         }
-        boolean plural = m.noun != null && m.nounEnd == m.numEnd + 1;
+        boolean plural = m.noun != null && m.nounEnd == m.numEnd + 1 && !t.get(m.numEnd).capitalized;
         if (digits == 4 && v.compareTo(YEAR_MIN) >= 0 && v.compareTo(YEAR_MAX) <= 0 && !plural && m.kind == Mention.Kind.NUMBER) {
             return "year";
         }
@@ -164,6 +166,9 @@ final class ClaimFilter {
                 || (prev != null && MONTHS.contains(prev.lower) && prev.capitalized)
                 || (next != null && next.is("of") && m.numEnd + 1 < t.size() && MONTHS.contains(t.get(m.numEnd + 1).lower)))) {
             return "date";
+        }
+        if (prev != null && (prev.isPunct('#') || prev.isPunct('&')) && prev.end == first.start) {
+            return "identifier"; // "#3", HTML entities such as "&#233;"
         }
         if (next != null && next.isPunct(')') && next.start == first.end
                 && (prev == null || !prev.isPunct('('))) {
@@ -202,6 +207,9 @@ final class ClaimFilter {
         }
         // "N years old", "N years older", "N year-olds", "N years of age"
         int k = m.numEnd;
+        if (m.kind == Mention.Kind.DURATION && k + 1 < n && t.get(k).isDash() && t.get(k + 1).lower.startsWith("old")) {
+            return "age"; // "3 to 14 year-olds"
+        }
         if (m.kind == Mention.Kind.DURATION && k < n && (t.get(k).lower.startsWith("old") || t.get(k).is("younger"))) {
             return "age";
         }
@@ -218,7 +226,7 @@ final class ClaimFilter {
             return "age";
         }
         if (prev != null && prev.is("of") && m.numStart >= 2 && t.get(m.numStart - 2).is("age")) {
-            return policyAge(t, m.numStart - 2) ? null : "age";
+            return UnitResolver.policyAge(t, m.numStart - 5, m.numStart - 1) ? null : "age";
         }
         if (m.bare() && prev != null && prev.is("at") && m.value.compareTo(BigDecimal.ONE) > 0) {
             for (int b = Math.max(0, m.numStart - 6); b < m.numStart; b++) {
@@ -231,13 +239,33 @@ final class ClaimFilter {
         return null;
     }
 
-    private static boolean policyAge(List<Token> t, int ageTok) {
-        for (int b = Math.max(0, ageTok - 3); b < ageTok; b++) {
-            if (AGE_POLICY.contains(t.get(b).lower)) {
-                return true;
+    /**
+     * Small spelled-out numbers that do not state a quantity: "the two countries" re-identifies
+     * things just named, "my two children" is a private detail, "two facts: 1) ... 2) ..." counts a
+     * list spelled out right there.
+     */
+    private static String reference(List<Token> t, Mention m, Token prev) {
+        if (m.value.compareTo(BigDecimal.TEN) > 0 || m.vague) {
+            return null;
+        }
+        if (prev != null && m.value.compareTo(BigDecimal.valueOf(2)) == 0
+                && (prev.is("the") || prev.is("these") || prev.is("those") || prev.is("both"))) {
+            return "re-identifies";
+        }
+        if (prev != null && (prev.is("my") || prev.is("our"))) {
+            return "private";
+        }
+        int end = Math.max(m.endTok, m.nounEnd);
+        for (int k = end; k < Math.min(t.size(), end + 6); k++) {
+            Token x = t.get(k);
+            if (x.isPunct(':')) {
+                return "list";
+            }
+            if (x.kind == Token.Kind.NUM || x.isPunct(',') || x.isPunct('.') || x.is("and")) {
+                break;
             }
         }
-        return false;
+        return null;
     }
 
     /** "three months ago", "after 30 years", "within a decade", "over the past two years". */

@@ -66,11 +66,18 @@ final class QuantityParser {
             if (!out.isEmpty() && m.startTok < out.get(out.size() - 1).endTok) {
                 m.startTok = out.get(out.size() - 1).endTok; // a prefix never eats the previous mention
             }
+            Mention last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && last.changeTarget) {
+                last.changeTarget = false;
+                if (m.bare() && last.unit != null) {
+                    m.kind = last.kind; // "from six months to nine": nine months
+                    m.unit = last.unit;
+                }
+            }
             out.add(m);
             i = Math.max(m.endTok, i + 1);
             if (m.changeTarget) {
                 i = m.numEnd; // "from A to B": B is read next as its own mention
-                m.changeTarget = false;
                 m.endTok = Math.min(m.endTok, i);
             }
         }
@@ -312,9 +319,9 @@ final class QuantityParser {
                 lastSmall = -1;
                 lastScale = true;
                 end = ++j;
-            } else if (tok.is("and") && any && j + 2 < n && t.get(j + 1).is("a") && t.get(j + 2).is("half")) {
+            } else if (tok.is("and") && any && andAHalf(t, j) > 0) {
                 cur = cur.add(HALF); // "one and a half", "two-and-a-half million"
-                j += 3;
+                j = andAHalf(t, j);
                 end = j;
                 lastSmall = -1;
                 while (j < n && t.get(j).isDash()) {
@@ -342,6 +349,23 @@ final class QuantityParser {
             return null;
         }
         return new Num(total.add(cur), end, true, false, false, false);
+    }
+
+    /** Index after "and a half" / "and-a-half" starting at {@code j}, or -1. */
+    private static int andAHalf(List<Token> t, int j) {
+        int k = j + 1;
+        int n = t.size();
+        if (k < n && t.get(k).isDash()) {
+            k++;
+        }
+        if (k >= n || !t.get(k).is("a")) {
+            return -1;
+        }
+        k++;
+        if (k < n && t.get(k).isDash()) {
+            k++;
+        }
+        return k < n && t.get(k).is("half") ? k + 1 : -1;
     }
 
     /** Unit words right after the number: %, per cent, pence, pounds, points, durations, times, measures. */

@@ -33,7 +33,21 @@ final class UnitResolver {
             "soldiers", "servants", "monitors", "policemen", "pensioners", "residents", "protesters", "volunteers",
             "employees", "under-18s", "people");
 
+    /** Words that make "age" a limit set by policy ("pension age"), which is a claim. */
+    static final Set<String> AGE_POLICY = Set.of(
+            "pension", "retirement", "voting", "leaving", "minimum", "legal", "criminal", "consent", "drinking");
+
     private UnitResolver() {
+    }
+
+    /** True when the sentence sets or changes an age limit: "raise the pension age from 60 to 65". */
+    static boolean policyAge(List<Token> t, int from, int to) {
+        for (int k = Math.max(1, from); k < Math.min(t.size(), to); k++) {
+            if (t.get(k).is("age") && AGE_POLICY.contains(t.get(k - 1).lower)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static void resolve(String text, List<Token> t, Mention m) {
@@ -43,6 +57,11 @@ final class UnitResolver {
         }
         int n = t.size();
         int k = m.endTok;
+        if (m.bare() && !m.words && policyAge(t, 0, n)) {
+            m.kind = Mention.Kind.DURATION;
+            m.unit = "years";
+            return;
+        }
         // "a week" / "a year" after money is a rate and belongs to the quote.
         if (m.kind == Mention.Kind.MONEY && k + 1 < n && (t.get(k).is("a") || t.get(k).is("per") || t.get(k).is("an"))
                 && QuantityParser.DURATION_UNITS.containsKey(t.get(k + 1).lower)) {
@@ -68,7 +87,7 @@ final class UnitResolver {
             if (STOP.contains(w) && !tok.capitalized) {
                 return;
             }
-            if (IRREGULAR.contains(w) || (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")
+            if (IRREGULAR.contains(w) || (w.length() >= 3 && w.endsWith("s") && !w.endsWith("ss")
                     && !w.endsWith("us") && !NOT_PLURAL.contains(w))) {
                 if (m.kind == Mention.Kind.NUMBER && m.value.compareTo(java.math.BigDecimal.ONE) == 0 && hops == 0
                         && !IRREGULAR.contains(w)) {
