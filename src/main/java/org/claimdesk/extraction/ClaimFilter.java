@@ -133,6 +133,9 @@ final class ClaimFilter {
         if (m.kind == Mention.Kind.DURATION && timeReference(t, m)) {
             return "time-reference";
         }
+        if (m.words && first.capitalized && prev != null && prev.kind == Token.Kind.WORD) {
+            return "identifier"; // a capitalised number word mid-sentence is a name: "BBC Two", "on Five"
+        }
         if (first.is("one") && m.value.compareTo(BigDecimal.ONE) == 0
                 && (m.kind == Mention.Kind.NUMBER || m.kind == Mention.Kind.DURATION)) {
             return oneAsArticle(t, m, prev);
@@ -178,12 +181,13 @@ final class ClaimFilter {
             return "list-marker";
         }
         if (prev != null) {
-            Token name = prev;
+            int nameIndex = m.numStart - 1;
             if ((prev.isPunct('\'') || prev.isPunct('\u2019') || prev.isPunct('.')) && m.numStart >= 2) {
-                name = t.get(m.numStart - 2);
+                nameIndex = m.numStart - 2;
             }
+            Token name = t.get(nameIndex);
             if (name.kind == Token.Kind.WORD && m.bare()) {
-                boolean sentenceStart = t.indexOf(name) == 0;
+                boolean sentenceStart = nameIndex == 0;
                 if (ID_WORDS.contains(name.lower) || (name.capitalized && !sentenceStart && !CAPITAL_OK.contains(name.lower)
                         && !MONTHS.contains(name.lower))) {
                     return "identifier";

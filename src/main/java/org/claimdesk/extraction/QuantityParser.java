@@ -58,7 +58,7 @@ final class QuantityParser {
         int i = 0;
         int n = t.size();
         while (i < n) {
-            Mention m = at(t, i);
+            Mention m = at(t, i, true);
             if (m == null) {
                 i++;
                 continue;
@@ -84,7 +84,11 @@ final class QuantityParser {
         return out;
     }
 
-    private static Mention at(List<Token> t, int i) {
+    /**
+     * Reads the quantity starting at token i, or null. {@code ranges} is false when reading the
+     * second end of a range, so that "1-2-3-4..." cannot recurse once per number.
+     */
+    private static Mention at(List<Token> t, int i, boolean ranges) {
         Token tok = t.get(i);
         if (tok.kind == Token.Kind.WORD) {
             if (!tok.starter) {
@@ -155,7 +159,9 @@ final class QuantityParser {
             m.value = m.value.movePointLeft(2);
         }
         unitAfter(t, m);
-        structure(t, m);
+        if (ranges) {
+            structure(t, m);
+        }
         return withPrefix(t, m);
     }
 
@@ -408,14 +414,14 @@ final class QuantityParser {
             setUnit(m, Mention.Kind.MULTIPLE, "times", k + 1);
         } else if (MEASURES.containsKey(w)) {
             setUnit(m, Mention.Kind.MEASURE, MEASURES.get(w), k + 1);
-        } else if (m.mSuffix && lengthContext(t)) {
+        } else if (m.mSuffix && lengthContext(t, m)) {
             m.value = m.value.divide(BigDecimal.valueOf(1_000_000), MC);
             m.kind = Mention.Kind.MEASURE;
             m.unit = "metres";
         } else {
             fractionAfter(t, m);
         }
-        if (m.mSuffix && m.kind != Mention.Kind.MEASURE && m.unit == null && lengthContext(t)) {
+        if (m.mSuffix && m.kind != Mention.Kind.MEASURE && m.unit == null && lengthContext(t, m)) {
             m.value = m.value.divide(BigDecimal.valueOf(1_000_000), MC);
             m.kind = Mention.Kind.MEASURE;
             m.unit = "metres";
@@ -458,8 +464,8 @@ final class QuantityParser {
         if (m.kind == Mention.Kind.MONEY) {
             return false;
         }
-        while (k < t.size() && m.kind == Mention.Kind.NUMBER && m.vague && t.get(k).isDash()) {
-            k++;
+        while (k < t.size() && m.kind == Mention.Kind.NUMBER && m.vague && (t.get(k).isDash() || t.get(k).is("of"))) {
+            k++; // "multi-million pound", "millions of pounds"
         }
         if (k >= t.size()) {
             return false;
@@ -570,7 +576,7 @@ final class QuantityParser {
     }
 
     private static Mention secondOf(List<Token> t, int k, Mention first) {
-        Mention s = at(t, k);
+        Mention s = at(t, k, false);
         if (s == null || s.numStart != k && !(t.get(k).kind == Token.Kind.CURRENCY && s.numStart == k + 1)) {
             return null;
         }
@@ -587,9 +593,10 @@ final class QuantityParser {
         m.numEnd = end;
     }
 
-    private static boolean lengthContext(List<Token> t) {
-        for (Token x : t) {
-            if (x.kind == Token.Kind.WORD && LEN_WORDS.contains(x.lower)) {
+    /** "stretches for about 300m": a glued "m" near length words means metres, not million. */
+    private static boolean lengthContext(List<Token> t, Mention m) {
+        for (int k = Math.max(0, m.startTok - 6); k < Math.min(t.size(), m.numEnd + 6); k++) {
+            if (t.get(k).kind == Token.Kind.WORD && LEN_WORDS.contains(t.get(k).lower)) {
                 return true;
             }
         }

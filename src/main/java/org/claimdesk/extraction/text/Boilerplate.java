@@ -67,14 +67,19 @@ public final class Boilerplate {
         return START.matcher(lower).lookingAt();
     }
 
-    /** True when [start, end) lies inside one of the sorted ranges. */
+    /** True when [start, end) lies inside one of the sorted, disjoint ranges (binary search). */
     public static boolean inside(List<int[]> ranges, int start, int end) {
-        for (int[] r : ranges) {
-            if (start >= r[0] && end <= r[1]) {
-                return true;
-            }
-            if (r[0] > start) {
-                break;
+        int lo = 0;
+        int hi = ranges.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int[] r = ranges.get(mid);
+            if (r[1] <= start) {
+                lo = mid + 1;
+            } else if (r[0] > start) {
+                hi = mid - 1;
+            } else {
+                return end <= r[1];
             }
         }
         return false;
