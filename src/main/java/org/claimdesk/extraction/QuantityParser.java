@@ -400,7 +400,8 @@ final class QuantityParser {
         } else if (w.equals("percentage") && k + 1 < n && t.get(k + 1).lower.startsWith("point")) {
             setUnit(m, Mention.Kind.POINTS, "points", k + 2);
         } else if (w.equals("points") || w.equals("point") && !(k + 1 < n && NumberWords.small(t.get(k + 1).lower) >= 0)) {
-            setUnit(m, Mention.Kind.POINTS, "points", k + 1);
+            boolean direction = k + 1 < n && (t.get(k + 1).is("ahead") || t.get(k + 1).is("behind") || t.get(k + 1).is("clear"));
+            setUnit(m, Mention.Kind.POINTS, "points", direction ? k + 2 : k + 1); // "one point ahead"
         } else if (next.isDash() && glued && k + 1 < n && t.get(k + 1).start == next.end) {
             hyphenated(t, m, k + 1);
         } else if (DURATION_UNITS.containsKey(w) && !w.startsWith("term") && !m.vague) {
@@ -568,6 +569,9 @@ final class QuantityParser {
             m.unit = second.unit;
         }
         m.high = second.value;
+        if (between) {
+            m.startTok = Math.min(m.startTok, m.numStart - 1 - (t.get(m.numStart - 1).kind == Token.Kind.CURRENCY ? 1 : 0));
+        }
         m.endTok = second.endTok;
         m.numEnd = second.numEnd;
         if (second.reason != null) {

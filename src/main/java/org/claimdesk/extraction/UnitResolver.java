@@ -52,7 +52,7 @@ final class UnitResolver {
 
     static void resolve(String text, List<Token> t, Mention m) {
         if (m.reason != null || m.kind == Mention.Kind.DURATION || m.kind == Mention.Kind.MULTIPLE
-                || m.kind == Mention.Kind.MEASURE) {
+                || m.kind == Mention.Kind.MEASURE || m.kind == Mention.Kind.POINTS || m.kind == Mention.Kind.RATIO) {
             return;
         }
         int n = t.size();

@@ -51,7 +51,8 @@ public final class SentenceSplitter {
         int start = 0;
         int prevBreak = 0;
         for (int b = it.next(); b != BreakIterator.DONE; b = it.next()) {
-            if (b < to - s && afterAbbreviation(text, s, s + prevBreak, s + b)) {
+            if (b < to - s && (afterAbbreviation(text, s, s + prevBreak, s + b) || Character.isLowerCase(text.charAt(s + b)))) {
+                // a sentence never starts in lower case: '"Is that so?" he asked.' is one sentence
                 prevBreak = b;
                 continue;
             }
