@@ -75,6 +75,11 @@ final class Attribution {
             if (k <= 0 || !t.get(k).isPunct(',')) {
                 return null;
             }
+            String appositive = nameEndingAt(text, t, v - 2);
+            if (appositive != null && t.get(k + 1).capitalized && nameAt(text, t, k + 1) != null
+                    && nameAt(text, t, k + 1).equals(appositive)) {
+                return appositive; // "The chancellor, Rachel Reeves, announced"
+            }
             end = k - 1;
         }
         return nameEndingAt(text, t, end);
@@ -105,6 +110,9 @@ final class Attribution {
     }
 
     private static String words(String text, List<Token> t, int s, int max) {
+        if (s < t.size() && (t.get(s).is("a") || t.get(s).is("an") || t.get(s).is("the"))) {
+            return nameAt(text, t, s + 1) != null ? nameAt(text, t, s + 1) : words(text, t, s + 1, max);
+        }
         int k = s;
         while (k < t.size() && t.get(k).kind == Token.Kind.WORD && k - s < max) {
             k++;
@@ -158,9 +166,15 @@ final class Attribution {
             }
         }
         for (Mention m : ms) {
-            if ("year".equals(m.reason) || "date".equals(m.reason) || "time-reference".equals(m.reason)) {
+            boolean fragment = m.numStart > 0 && (t.get(m.numStart - 1).isDash() || t.get(m.numStart - 1).isPunct('/'))
+                    && t.get(m.numStart - 1).end == t.get(m.numStart).start;
+            if (!fragment && ("year".equals(m.reason) || "date".equals(m.reason) || "time-reference".equals(m.reason))) {
                 int s = m.numStart;
                 int e = m.endTok;
+                if (e + 1 < n && (t.get(e).isDash() || t.get(e).isPunct('/')) && t.get(e + 1).kind == Token.Kind.NUM
+                        && t.get(e).end == t.get(e + 1).start) {
+                    e += 2; // "2024-25", "2003/4"
+                }
                 if (s > 0 && (YEAR_PREPS.contains(t.get(s - 1).lower) || t.get(s - 1).is("on"))) {
                     s--;
                 }

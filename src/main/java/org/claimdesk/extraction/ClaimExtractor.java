@@ -87,8 +87,9 @@ public final class ClaimExtractor {
         String sentenceText = text.substring(from, to);
         boolean pollSentence = ClaimTyper.pollSentence(tokens);
         Mention previous = null;
+        ClaimType previousType = null;
         for (Mention m : mentions) {
-            ClaimType type = ClaimTyper.type(tokens, m, previous, pollSentence, pollDocument);
+            ClaimType type = ClaimTyper.type(tokens, m, previous, previousType, pollSentence, pollDocument);
             int start = tokens.get(m.startTok).start;
             int endTok = Math.max(m.endTok, m.nounEnd);
             int end = tokens.get(endTok - 1).end;
@@ -101,7 +102,10 @@ public final class ClaimExtractor {
                     m.approx, m.bound, m.unit, type, sentenceText, from, to, speaker, qHedges,
                     Attribution.nearestTime(text, tokens, times, m), claim, m.reason,
                     Checkworthiness.score(type, claim, m.approx, m.vague, speaker != null, !hedges.isEmpty())));
-            previous = m;
+            if (claim) {
+                previous = m;
+                previousType = type;
+            }
         }
     }
 

@@ -36,6 +36,8 @@ final class ClaimFilter {
     private static final Set<String> NOT_ATTRIBUTIVE = Set.of(
             "of", "and", "or", "to", "in", "on", "at", "when", "after", "before", "ago", "later", "that", "the", "a",
             "for", "with", "by", "is", "was");
+    private static final Set<String> AGE_GROUPS = Set.of(
+            "children", "people", "adults", "pupils", "those", "women", "men", "babies", "pensioners", "anyone", "kids");
     private static final Set<String> STREET = Set.of("street", "road", "avenue", "square", "lane", "place", "drive", "gardens");
     private static final Set<String> TIME_AFTER = Set.of("ago", "later", "earlier", "on", "before", "after", "since");
     private static final Set<String> TIME_BEFORE = Set.of(
@@ -140,6 +142,9 @@ final class ClaimFilter {
                 && (m.kind == Mention.Kind.NUMBER || m.kind == Mention.Kind.DURATION)) {
             return oneAsArticle(t, m, prev);
         }
+        if (m.words && m.bare() && m.value.signum() == 0) {
+            return "zero"; // "net zero", "zero tolerance" state no quantity
+        }
         if (m.words && m.kind == Mention.Kind.NUMBER && m.high == null) {
             return reference(t, m, prev);
         }
@@ -160,9 +165,18 @@ final class ClaimFilter {
                 && digits == 4) {
             return "year";
         }
-        if (prev != null && prev.isPunct('/') && m.numStart >= 2 && t.get(m.numStart - 2).isPlainInteger()
+        if (prev != null && (prev.isPunct('/') || prev.isDash()) && prev.end == first.start && m.numStart >= 2
+                && t.get(m.numStart - 2).isPlainInteger() && t.get(m.numStart - 2).end == prev.start
                 && t.get(m.numStart - 2).end - t.get(m.numStart - 2).start == 4) {
-            return "year"; // the "4" of "2003/4"
+            return "year"; // the "4" of "2003/4", the "25" of "2024-25"
+        }
+        if (glued(t, m.numStart - 1, '/') || glued(t, m.numEnd, '/')) {
+            return "code"; // "24/7", "9/11", "5/5/2024"
+        }
+        if (prev != null && prev.isDash() && prev.end == first.start && m.numStart >= 2
+                && t.get(m.numStart - 2).end == prev.start && (t.get(m.numStart - 2).capitalized
+                || t.get(m.numStart - 2).kind == Token.Kind.IDENT)) {
+            return "identifier"; // "COVID-19", "F-35"
         }
         if (v.compareTo(BigDecimal.valueOf(31)) <= 0 && v.signum() > 0
                 && ((next != null && MONTHS.contains(next.lower) && next.capitalized)
@@ -204,6 +218,13 @@ final class ClaimFilter {
         return null;
     }
 
+    /** True when token k is the char c glued between two numbers. */
+    private static boolean glued(List<Token> t, int k, char c) {
+        return k > 0 && k + 1 < t.size() && t.get(k).isPunct(c) && t.get(k - 1).kind == Token.Kind.NUM
+                && t.get(k + 1).kind == Token.Kind.NUM && t.get(k - 1).end == t.get(k).start
+                && t.get(k).end == t.get(k + 1).start;
+    }
+
     private static String age(List<Token> t, Mention m, Token prev, Token next) {
         int n = t.size();
         if (m.value.compareTo(MAX_AGE) > 0) {
@@ -228,6 +249,10 @@ final class ClaimFilter {
         }
         if (prev != null && (prev.is("aged") || prev.is("ages"))) {
             return "age";
+        }
+        if (m.bare() && prev != null && (prev.is("under") || prev.is("over")) && m.numStart >= 2
+                && AGE_GROUPS.contains(t.get(m.numStart - 2).lower)) {
+            return "age"; // "children under five", "people over 65"
         }
         if (prev != null && prev.is("of") && m.numStart >= 2 && t.get(m.numStart - 2).is("age")) {
             return UnitResolver.policyAge(t, m.numStart - 5, m.numStart - 1) ? null : "age";

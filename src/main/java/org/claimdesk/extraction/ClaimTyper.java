@@ -12,7 +12,8 @@ final class ClaimTyper {
 
     private static final Set<String> POLL = Set.of(
             "poll", "polls", "polling", "survey", "surveyed", "respondents", "questioned", "quizzed", "yougov",
-            "ipsos", "icm", "mori", "opinium", "savanta", "survation", "interviewed", "pollster", "pollsters");
+            "ipsos", "icm", "mori", "opinium", "savanta", "survation", "interviewed", "pollster", "pollsters",
+            "intention", "intentions");
     private static final Set<String> LEAD = Set.of(
             "ahead", "behind", "lead", "leads", "leading", "clear", "gap", "margin", "trail", "trails", "trailing");
     private static final Set<String> ANSWER_VERBS = Set.of(
@@ -48,7 +49,8 @@ final class ClaimTyper {
         return false;
     }
 
-    static ClaimType type(List<Token> t, Mention m, Mention previous, boolean pollSentence, boolean pollDocument) {
+    static ClaimType type(List<Token> t, Mention m, Mention previous, ClaimType previousType, boolean pollSentence,
+                          boolean pollDocument) {
         switch (m.kind) {
             case MONEY:
                 return ClaimType.MONEY;
@@ -84,6 +86,10 @@ final class ClaimTyper {
         }
         if (noun != null && ACTORS.contains(noun)) {
             return ClaimType.COUNT;
+        }
+        if (m.bare() && previous != null && previous.noun != null && previousType != null
+                && (previousType == ClaimType.MIGRATION_FIGURE || previousType == ClaimType.RETURNS_FIGURE)) {
+            return previousType; // "36,816 people crossed ..., down from 45,774": the same measure
         }
         if (has(t, m, RETURNS, 4, 10)) {
             return ClaimType.RETURNS_FIGURE;

@@ -33,6 +33,9 @@ final class QuantityParser {
             Map.entry("miles", "miles"), Map.entry("mile", "miles"), Map.entry("kilometres", "km"),
             Map.entry("feet", "feet"), Map.entry("acres", "acres"), Map.entry("hectares", "hectares"),
             Map.entry("tonnes", "tonnes"), Map.entry("tons", "tonnes"), Map.entry("litres", "litres"));
+    private static final Set<String> POLL_MARGINS = Set.of(
+            "lead", "gap", "margin", "advantage", "deficit", "swing", "drop", "fall", "rise", "increase", "jump",
+            "ahead", "behind", "clear", "poll");
     private static final Map<String, BigDecimal> MULTIPLES = Map.of(
             "doubled", BigDecimal.valueOf(2), "doubling", BigDecimal.valueOf(2), "twice", BigDecimal.valueOf(2),
             "halved", HALF, "halving", HALF, "tripled", BigDecimal.valueOf(3), "trebled", BigDecimal.valueOf(3),
@@ -442,6 +445,9 @@ final class QuantityParser {
             }
         } else if (w.equals("point") || w.equals("points")) {
             setUnit(m, Mention.Kind.POINTS, "points", k + 1);
+            if (k + 1 < t.size() && t.get(k + 1).kind == Token.Kind.WORD && !POLL_MARGINS.contains(t.get(k + 1).lower)) {
+                m.reason = "compound"; // "a five-point plan" names a plan; "a 20-point lead" is a margin
+            }
         } else if (w.equals("figure")) {
             m.value = BigDecimal.TEN.pow(Math.max(0, Math.min(30, m.value.intValue() - 1)));
             m.vague = m.approx = true;
@@ -561,6 +567,13 @@ final class QuantityParser {
             return;
         }
         Mention second = secondOf(t, k + 1, m);
+        if (second != null && to && m.words && m.unit == null && t.get(k + 1).is("one")
+                && m.value.compareTo(BigDecimal.ONE) > 0) {
+            m.kind = Mention.Kind.RATIO; // "backed it by two to one"
+            m.unit = "ratio";
+            m.endTok = m.numEnd = k + 2;
+            return;
+        }
         if (second == null || second.value.compareTo(m.value) <= 0) {
             return;
         }
