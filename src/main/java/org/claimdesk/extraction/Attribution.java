@@ -32,12 +32,7 @@ final class Attribution {
     private Attribution() {
     }
 
-    /** Tracks the last named person across the sentences of one document, for pronoun speakers. */
-    static final class Context {
-        String lastPerson;
-    }
-
-    static String speaker(String text, List<Token> t, Context ctx) {
+    static String speaker(String text, List<Token> t, DocumentContext ctx) {
         String found = null;
         int n = t.size();
         for (int v = 0; v < n && found == null; v++) {
@@ -58,7 +53,7 @@ final class Attribution {
         return found;
     }
 
-    private static String subject(String text, List<Token> t, int v, Context ctx) {
+    private static String subject(String text, List<Token> t, int v, DocumentContext ctx) {
         if (v == 0) {
             return null;
         }
@@ -121,7 +116,7 @@ final class Attribution {
     }
 
     /** Titled names ("Mr Brown") and multi-word speakers become the referent of later pronouns. */
-    static void rememberNames(String text, List<Token> t, Context ctx, String speaker) {
+    static void rememberNames(String text, List<Token> t, DocumentContext ctx, String speaker) {
         if (speaker != null && speaker.indexOf(' ') > 0 && !speaker.equals(ctx.lastPerson)) {
             ctx.lastPerson = speaker;
             return;

@@ -54,8 +54,7 @@ public final class ClaimExtractor {
 
     private List<Quantity> run(String text) {
         List<int[]> boiler = Boilerplate.ranges(text);
-        boolean pollDocument = mentionsPoll(text);
-        Attribution.Context ctx = new Attribution.Context();
+        DocumentContext ctx = new DocumentContext(mentionsPoll(text));
         List<Quantity> out = new ArrayList<>();
         for (Sentence s : splitter.split(text)) {
             if (Boilerplate.inside(boiler, s.start(), s.end())) {
@@ -63,14 +62,13 @@ public final class ClaimExtractor {
             }
             for (int from = s.start(); from < s.end(); from += MAX_SENTENCE) {
                 int to = Math.min(s.end(), from + MAX_SENTENCE);
-                sentence(text, from, to, pollDocument, ctx, out);
+                sentence(text, from, to, ctx, out);
             }
         }
         return out;
     }
 
-    private static void sentence(String text, int from, int to, boolean pollDocument, Attribution.Context ctx,
-                                 List<Quantity> out) {
+    private static void sentence(String text, int from, int to, DocumentContext ctx, List<Quantity> out) {
         List<Token> tokens = NumberLexer.tokenize(text, from, to);
         List<Mention> mentions = QuantityParser.parse(tokens);
         if (mentions.isEmpty()) {
@@ -86,10 +84,12 @@ public final class ClaimExtractor {
         List<int[]> times = Attribution.timeExpressions(tokens, mentions);
         String sentenceText = text.substring(from, to);
         boolean pollSentence = ClaimTyper.pollSentence(tokens);
-        Mention previous = null;
-        ClaimType previousType = null;
+        // An anaphoric subject ("It has since fallen to...") continues the previous sentence's figure.
+        boolean anaphoric = ClaimTyper.anaphoricStart(tokens);
+        Mention previous = anaphoric ? ctx.lastClaim : null;
+        ClaimType previousType = anaphoric ? ctx.lastType : null;
         for (Mention m : mentions) {
-            ClaimType type = ClaimTyper.type(tokens, m, previous, previousType, pollSentence, pollDocument);
+            ClaimType type = ClaimTyper.type(tokens, m, previous, previousType, pollSentence, ctx.pollDocument);
             int start = tokens.get(m.startTok).start;
             int endTok = Math.max(m.endTok, m.nounEnd);
             int end = tokens.get(endTok - 1).end;
@@ -103,8 +103,8 @@ public final class ClaimExtractor {
                     Attribution.nearestTime(text, tokens, times, m), claim, m.reason,
                     Checkworthiness.score(type, claim, m.approx, m.vague, speaker != null, !hedges.isEmpty())));
             if (claim) {
-                previous = m;
-                previousType = type;
+                previous = ctx.lastClaim = m;
+                previousType = ctx.lastType = type;
             }
         }
     }

@@ -67,7 +67,7 @@ final class ClaimTyper {
                 if (has(t, m, TURNOUT, 12, 12) || phrase(t, m, "of", "the", "vote")) {
                     return ClaimType.VOTE_COUNT;
                 }
-                if (pollSentence || (pollDocument && answers(t, m))) {
+                if (pollSentence || (pollDocument && (answers(t, m) || partyOn(t, m) || has(t, m, LEAD, 40, 40)))) {
                     return ClaimType.POLL_SHARE;
                 }
                 return ClaimType.PERCENTAGE;
@@ -87,17 +87,35 @@ final class ClaimTyper {
         if (noun != null && ACTORS.contains(noun)) {
             return ClaimType.COUNT;
         }
-        if (m.bare() && previous != null && previous.noun != null && previousType != null
+        if (m.bare() && previous != null && previousType != null
                 && (previousType == ClaimType.MIGRATION_FIGURE || previousType == ClaimType.RETURNS_FIGURE)) {
             return previousType; // "36,816 people crossed ..., down from 45,774": the same measure
         }
-        if (has(t, m, RETURNS, 4, 10)) {
+        if (has(t, m, RETURNS, 12, 10)) {
             return ClaimType.RETURNS_FIGURE;
         }
-        if (has(t, m, MIGRATION, 4, 10)) {
+        if (has(t, m, MIGRATION, 12, 10)) {
             return ClaimType.MIGRATION_FIGURE;
         }
         return ClaimType.COUNT;
+    }
+
+    /** "Labour on 27%": a party's level, in a document about polls. */
+    private static boolean partyOn(List<Token> t, Mention m) {
+        int k = m.startTok;
+        return k >= 2 && t.get(k - 1).is("on") && t.get(k - 2).capitalized;
+    }
+
+    /** A sentence whose subject points back to the previous one: "It has since fallen to 431,000." */
+    static boolean anaphoricStart(List<Token> t) {
+        if (t.isEmpty()) {
+            return false;
+        }
+        Token first = t.get(0);
+        if (first.is("it") || first.is("this") || first.is("that")) {
+            return true;
+        }
+        return first.is("the") && t.size() > 1 && (t.get(1).is("figure") || t.get(1).is("number") || t.get(1).is("total"));
     }
 
     /** The percentage is the subject of an answer verb: "61% said", "three-quarters of respondents said". */

@@ -1,9 +1,9 @@
 package org.claimdesk.extraction.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.claimdesk.extraction.ClaimExtractor;
 import org.claimdesk.extraction.Quantity;
 import org.claimdesk.extraction.text.TextCleaner;
@@ -94,11 +94,14 @@ public final class ExtractionCli {
         return lower.endsWith(".html") || lower.endsWith(".htm") ? TextCleaner.clean(raw) : raw;
     }
 
+    /** One JSON line: "file" first, then the Quantity fields; BigDecimals are written plain ("100000"). */
     static String json(String file, Quantity q) {
-        ObjectNode node = MAPPER.createObjectNode();
-        node.put("file", file);
-        node.setAll((ObjectNode) MAPPER.valueToTree(q));
-        return node.toString();
+        try {
+            String body = MAPPER.writeValueAsString(q);
+            return "{\"file\":" + MAPPER.writeValueAsString(file) + "," + body.substring(1);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise " + q, e);
+        }
     }
 
     private static List<Path> inputs(Path p) throws IOException {
