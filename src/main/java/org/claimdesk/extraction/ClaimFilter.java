@@ -142,7 +142,7 @@ final class ClaimFilter {
                 && (m.kind == Mention.Kind.NUMBER || m.kind == Mention.Kind.DURATION)) {
             return oneAsArticle(t, m, prev);
         }
-        if (m.words && m.bare() && m.value.signum() == 0) {
+        if (m.words && m.kind == Mention.Kind.NUMBER && m.value.signum() == 0) {
             return "zero"; // "net zero", "zero tolerance" state no quantity
         }
         if (m.words && m.kind == Mention.Kind.NUMBER && m.high == null) {
@@ -200,6 +200,10 @@ final class ClaimFilter {
                 nameIndex = m.numStart - 2;
             }
             Token name = t.get(nameIndex);
+            if (name.kind == Token.Kind.WORD && !name.capitalized && ID_WORDS.contains(name.lower)
+                    && m.kind == Mention.Kind.NUMBER) {
+                return "identifier"; // "section 114 notices", "page 5"
+            }
             if (name.kind == Token.Kind.WORD && m.bare()) {
                 boolean sentenceStart = nameIndex == 0;
                 if (ID_WORDS.contains(name.lower) || (name.capitalized && !sentenceStart && !CAPITAL_OK.contains(name.lower)

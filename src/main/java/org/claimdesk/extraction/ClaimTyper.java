@@ -16,6 +16,9 @@ final class ClaimTyper {
             "intention", "intentions");
     private static final Set<String> LEAD = Set.of(
             "ahead", "behind", "lead", "leads", "leading", "clear", "gap", "margin", "trail", "trails", "trailing");
+    /** Words placing a party in a race: "leads by three points on 24%". */
+    private static final Set<String> STANDING = Set.of(
+            "ahead", "behind", "lead", "leads", "leading", "trail", "trails", "trailing");
     private static final Set<String> ANSWER_VERBS = Set.of(
             "said", "say", "says", "thought", "think", "believe", "believed", "agreed", "agree", "backed", "back",
             "supported", "support", "wanted", "want", "felt", "feel", "disagreed", "opposed", "trust", "trusted");
@@ -67,7 +70,7 @@ final class ClaimTyper {
                 if (has(t, m, TURNOUT, 12, 12) || phrase(t, m, "of", "the", "vote")) {
                     return ClaimType.VOTE_COUNT;
                 }
-                if (pollSentence || (pollDocument && (answers(t, m) || partyOn(t, m) || has(t, m, LEAD, 40, 40)))) {
+                if (pollSentence || (pollDocument && (answers(t, m) || partyOn(t, m) || has(t, m, STANDING, 8, 0)))) {
                     return ClaimType.POLL_SHARE;
                 }
                 return ClaimType.PERCENTAGE;

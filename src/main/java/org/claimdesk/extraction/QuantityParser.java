@@ -45,6 +45,9 @@ final class QuantityParser {
             "for", "than", "nearly", "almost", "about", "around", "over", "under", "just", "barely");
     private static final Set<String> DETERMINERS = Set.of(
             "of", "the", "all", "its", "their", "his", "her", "our", "those", "these", "them", "us", "whom");
+    /** Hedges that make a bare "half" a share: "about half", "more than half". */
+    private static final Set<String> HALF_HEDGES = Set.of(
+            "about", "almost", "nearly", "around", "roughly", "than", "over", "under", "just", "some", "only");
     private static final Set<String> LEN_WORDS = Set.of(
             "long", "length", "stretch", "stretches", "metres", "meters", "wide", "tall", "high", "deep",
             "distance", "away", "walk", "run", "race", "height", "shelves", "shelving");
@@ -115,8 +118,10 @@ final class QuantityParser {
                     return withPrefix(t, f);
                 }
             }
-            if (tok.is("half") && i + 1 < t.size() && DETERMINERS.contains(t.get(i + 1).lower)
-                    && !(i > 0 && (t.get(i - 1).is("a") || t.get(i - 1).is("and")))) {
+            if (tok.is("half") && i + 1 < t.size()
+                    && (DETERMINERS.contains(t.get(i + 1).lower) || i > 0 && HALF_HEDGES.contains(t.get(i - 1).lower))
+                    && !(i > 0 && (t.get(i - 1).is("a") || t.get(i - 1).is("and")))
+                    && !(i + 2 < t.size() && t.get(i + 1).is("a") && NumberWords.scale(t.get(i + 2).lower) > 0)) {
                 Mention m = simple(i, i + 1, HALF, Mention.Kind.FRACTION, "fraction");
                 m.words = true;
                 return withPrefix(t, m);
@@ -550,11 +555,18 @@ final class QuantityParser {
         Token link = t.get(k);
         boolean between = m.numStart > 0 && t.get(m.startTok > 0 && t.get(m.startTok).kind == Token.Kind.CURRENCY
                 ? m.startTok - 1 : m.numStart - 1).is("between");
-        boolean from = m.startTok > 0 && t.get(m.startTok - 1).is("from");
+        // "from A to B" and "up by A to B" describe a change: each end is its own claim.
+        boolean from = m.startTok > 0 && (t.get(m.startTok - 1).is("from") || t.get(m.startTok - 1).is("by"));
         boolean dash = link.isDash() && link.start == t.get(k - 1).end && t.get(k + 1).start == link.end;
         boolean to = link.is("to") && !from;
         boolean or = link.is("or") && m.words;
         boolean and = link.is("and") && between;
+        if (link.is("to") && m.words && m.unit == null && t.get(k + 1).is("one") && m.value.compareTo(BigDecimal.ONE) > 0) {
+            m.kind = Mention.Kind.RATIO; // "backed it by two to one"
+            m.unit = "ratio";
+            m.endTok = m.numEnd = k + 2;
+            return;
+        }
         if (link.is("to") && from) {
             Mention second = secondOf(t, k + 1, m);
             if (second != null) {
@@ -567,13 +579,6 @@ final class QuantityParser {
             return;
         }
         Mention second = secondOf(t, k + 1, m);
-        if (second != null && to && m.words && m.unit == null && t.get(k + 1).is("one")
-                && m.value.compareTo(BigDecimal.ONE) > 0) {
-            m.kind = Mention.Kind.RATIO; // "backed it by two to one"
-            m.unit = "ratio";
-            m.endTok = m.numEnd = k + 2;
-            return;
-        }
         if (second == null || second.value.compareTo(m.value) <= 0) {
             return;
         }

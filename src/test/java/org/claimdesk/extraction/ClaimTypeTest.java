@@ -30,6 +30,20 @@ class ClaimTypeTest {
         assertThat(Extract.only(sentence).type()).isEqualTo(expected);
     }
 
+    @org.junit.jupiter.api.Test
+    void anaphoricSentenceKeepsTheMeasure() {
+        String text = "Net migration reached 700,000 in the spring.\n\nIt has since fallen to 430,000.";
+        assertThat(Extract.claims(text)).extracting(Quantity::type)
+                .containsExactly(ClaimType.MIGRATION_FIGURE, ClaimType.MIGRATION_FIGURE);
+    }
+
+    @org.junit.jupiter.api.Test
+    void partyLevelsInAPollDocument() {
+        String text = "The latest poll is out.\n\nThe Greens lead by three points on 24%, with the Liberals on 21%.";
+        assertThat(Extract.claims(text)).extracting(Quantity::type)
+                .containsExactly(ClaimType.POLL_LEAD, ClaimType.POLL_SHARE, ClaimType.POLL_SHARE);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             The pollster asked 2,000 adults; 61% said they would vote.     | 61%

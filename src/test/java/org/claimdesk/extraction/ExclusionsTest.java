@@ -31,6 +31,15 @@ class ExclusionsTest {
             Is it really worth it for £5?                             | £5        | question
             The 1989 Housing Act changed everything.                  | 1989      | year
             Borrowing for 2003/4 was lower than expected.             | 2003      | year
+            Borrowing for 2024-25 was lower than expected.            | 25        | year
+            The helpline runs 24/7 for callers.                       | 24        | code
+            Covid-19 changed the campaign.                            | 19        | identifier
+            Landlords used section 21 notices less often.             | 21        | identifier
+            Free meals go to children under five in the borough.      | five      | age
+            Councils signed up to net zero targets.                   | zero      | zero
+            My two children will inherit this, wrote one reader.      | two       | private
+            The party unveiled a five-point plan on housing.          | five      | compound
+            The plan rests on two pillars: housing and transport.     | two       | list
             """)
     void notAClaim(String sentence, String fragment, String reason) {
         Quantity q = Extract.find(sentence, fragment).orElseThrow(() -> new AssertionError("no quantity " + fragment));

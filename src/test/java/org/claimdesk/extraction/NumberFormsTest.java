@@ -194,6 +194,26 @@ class NumberFormsTest {
     }
 
     @Test
+    void changesByAToBAreTwoClaims() {
+        assertThat(Extract.claims("The average bill will go up by £106 to £2,280.")).extracting(Quantity::value)
+                .usingElementComparator(BigDecimal::compareTo).containsExactly(new BigDecimal(106), new BigDecimal(2280));
+    }
+
+    @Test
+    void hedgedHalfIsAShareButHalfAMillionIsACount() {
+        assertThat(Extract.only("About half of the wards voted.").value()).isEqualByComparingTo("0.5");
+        assertThat(Extract.only("Benefits rose to about half in the north.").value()).isEqualByComparingTo("0.5");
+        assertThat(Extract.only("Nearly half a million children were absent.").value()).isEqualByComparingTo("500000");
+    }
+
+    @Test
+    void ratioMarginIsPollLead() {
+        Quantity q = Extract.only("Members backed the deal by two to one in the ballot.");
+        assertThat(q.unit()).isEqualTo("ratio");
+        assertThat(q.type()).isEqualTo(ClaimType.POLL_LEAD);
+    }
+
+    @Test
     void partitivesGiveTwoClaims() {
         assertThat(Extract.claims("Five of the eight drivers were fined.")).hasSize(2);
     }
