@@ -11,17 +11,8 @@ import java.util.Set;
  */
 final class Attribution {
 
-    private static final Set<String> REPORT_VERBS = Set.of(
-            "said", "says", "say", "told", "tells", "claimed", "claims", "added", "argued", "warned", "insisted",
-            "stated", "suggested", "suggests", "estimated", "estimates", "predicted", "forecast", "announced",
-            "revealed", "admitted", "explained", "wrote", "confirmed", "pledged", "promised", "believes", "thinks");
     private static final Set<String> TITLES = Set.of(
             "mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "baroness", "dame", "prof", "professor");
-    private static final Set<String> HEDGES = Set.of(
-            "suggested", "suggests", "suggest", "claimed", "claims", "claim", "estimated", "estimate", "estimates",
-            "thought", "believed", "expected", "predicted", "forecast", "projected", "tipped", "could", "may",
-            "might", "around", "about", "nearly", "almost", "approximately", "roughly", "perhaps", "reportedly",
-            "allegedly", "alleged", "possibly", "likely", "unconfirmed");
     private static final Set<String> PERIODS = Set.of(
             "year", "month", "week", "autumn", "spring", "summer", "winter", "quarter", "decade", "night",
             "weekend", "term", "parliament", "session", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -42,7 +33,7 @@ final class Attribution {
                 if (found == null) {
                     found = words(text, t, v + 2, 3);
                 }
-            } else if (REPORT_VERBS.contains(tok.lower) && tok.kind == Token.Kind.WORD) {
+            } else if (tok.has(Lexicon.REPORT)) {
                 found = subject(text, t, v, ctx);
                 if (found == null && v + 1 < n && !tok.is("told")) {
                     found = nameAt(text, t, v + 1);
@@ -133,7 +124,7 @@ final class Attribution {
         List<String> out = new ArrayList<>();
         for (int k = 0; k < t.size(); k++) {
             Token x = t.get(k);
-            if (x.kind == Token.Kind.WORD && HEDGES.contains(x.lower) && !out.contains(x.lower)) {
+            if (x.has(Lexicon.HEDGE) && !out.contains(x.lower)) {
                 out.add(x.lower);
             } else if (x.is("margin") && k + 2 < t.size() && t.get(k + 1).is("of") && t.get(k + 2).is("error")) {
                 out.add("within the margin of error");

@@ -10,10 +10,6 @@ import java.util.Set;
  */
 final class ClaimTyper {
 
-    private static final Set<String> POLL = Set.of(
-            "poll", "polls", "polling", "survey", "surveyed", "respondents", "questioned", "quizzed", "yougov",
-            "ipsos", "icm", "mori", "opinium", "savanta", "survation", "interviewed", "pollster", "pollsters",
-            "intention", "intentions");
     private static final Set<String> LEAD = Set.of(
             "ahead", "behind", "lead", "leads", "leading", "clear", "gap", "margin", "trail", "trails", "trailing");
     /** Words placing a party in a race: "leads by three points on 24%". */
@@ -45,7 +41,7 @@ final class ClaimTyper {
     /** True when the sentence talks about a poll or survey. */
     static boolean pollSentence(List<Token> t) {
         for (Token x : t) {
-            if (POLL.contains(x.lower)) {
+            if (x.has(Lexicon.POLL)) {
                 return true;
             }
         }

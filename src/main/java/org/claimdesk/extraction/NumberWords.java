@@ -84,19 +84,13 @@ final class NumberWords {
         return ORDINALS.containsKey(lower);
     }
 
-    /** Words other than number words that can start a quantity phrase. */
-    private static final java.util.Set<String> STARTERS = java.util.Set.of(
-            "a", "an", "half", "multi", "several", "dozen", "dozens", "tens", "doubled", "doubling", "twice",
-            "halved", "halving", "tripled", "trebled", "quadrupled");
-
-    /**
-     * True for a word at which the parser must look: number words, scale words, vague and
-     * multiple words, articles (for "a third", "a dozen", "a year"). All other words are skipped
-     * with this one hash look-up.
-     */
-    static boolean startsQuantity(String lower) {
-        return SMALL.containsKey(lower) || SCALES.containsKey(lower) || STARTERS.contains(lower)
-                || scale(lower) > 0;
+    /** Feeds every cardinal and scale word, singular and plural, to the consumer. */
+    static void forEachWord(java.util.function.Consumer<String> consumer) {
+        SMALL.keySet().forEach(consumer);
+        SCALES.keySet().forEach(consumer);
+        for (String extra : new String[] {"bn", "mn", "tn", "hundreds", "thousands", "millions", "billions", "trillions"}) {
+            consumer.accept(extra);
+        }
     }
 
     /** True for any word that can start or continue a spelled-out number. */

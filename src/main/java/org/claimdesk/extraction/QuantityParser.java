@@ -97,7 +97,7 @@ final class QuantityParser {
     private static Mention at(List<Token> t, int i, boolean ranges) {
         Token tok = t.get(i);
         if (tok.kind == Token.Kind.WORD) {
-            if (!tok.starter) {
+            if (!tok.has(Lexicon.STARTER)) {
                 return null;
             }
             BigDecimal mult = MULTIPLES.get(tok.lower);

@@ -19,8 +19,8 @@ final class Token {
     final boolean decimal;
     /** WORD starting with an upper-case letter. */
     final boolean capitalized;
-    /** WORD at which a quantity phrase may start (see {@link NumberWords#startsQuantity}). */
-    final boolean starter;
+    /** Word classes of a WORD, bits of {@link Lexicon}. */
+    final int flags;
 
     Token(Kind kind, int start, int end, String lower, BigDecimal num, boolean grouped, boolean decimal,
           boolean capitalized) {
@@ -32,11 +32,15 @@ final class Token {
         this.grouped = grouped;
         this.decimal = decimal;
         this.capitalized = capitalized;
-        this.starter = kind == Kind.WORD && NumberWords.startsQuantity(lower);
+        this.flags = kind == Kind.WORD ? Lexicon.flags(lower) : 0;
     }
 
     boolean is(String word) {
         return kind == Kind.WORD && lower.equals(word);
+    }
+
+    boolean has(int lexiconFlag) {
+        return (flags & lexiconFlag) != 0;
     }
 
     boolean isPunct(char c) {
