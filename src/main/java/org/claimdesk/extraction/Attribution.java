@@ -17,7 +17,6 @@ final class Attribution {
             "year", "month", "week", "autumn", "spring", "summer", "winter", "quarter", "decade", "night",
             "weekend", "term", "parliament", "session", "monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "election", "time");
-    private static final Set<String> DAY_WORDS = Set.of("yesterday", "today", "tomorrow", "tonight");
     private static final Set<String> YEAR_PREPS = Set.of("in", "by", "from", "until", "during", "before", "after", "since", "of");
 
     private Attribution() {
@@ -139,6 +138,9 @@ final class Attribution {
         int n = t.size();
         for (int k = 0; k < n; k++) {
             Token x = t.get(k);
+            if (!x.has(Lexicon.TIME)) {
+                continue;
+            }
             if (x.is("since") && k + 1 < n) {
                 int e = k + 1;
                 while (e < n && t.get(e).kind != Token.Kind.PUNCT && e - k <= 5 && !t.get(e).is("and")) {
@@ -147,7 +149,7 @@ final class Attribution {
                 out.add(new int[] {k, e});
             } else if ((x.is("last") || x.is("next") || x.is("this")) && k + 1 < n && PERIODS.contains(t.get(k + 1).lower)) {
                 out.add(new int[] {k, k + 2});
-            } else if (DAY_WORDS.contains(x.lower)) {
+            } else if (x.is("yesterday") || x.is("today") || x.is("tomorrow") || x.is("tonight")) {
                 out.add(new int[] {k, k + 1});
             }
         }

@@ -20,13 +20,6 @@ final class ClaimTyper {
             "supported", "support", "wanted", "want", "felt", "feel", "disagreed", "opposed", "trust", "trusted");
     private static final Set<String> SEATS = Set.of("seat", "seats", "majority", "constituencies", "wards");
     private static final Set<String> VOTES = Set.of("vote", "votes", "voted", "turnout", "ballots", "ballot");
-    private static final Set<String> RETURNS = Set.of(
-            "returned", "return", "returns", "returning", "removed", "removal", "removals", "deported", "deportation",
-            "deportations", "deport", "repatriated", "repatriation", "expelled", "removing", "deporting");
-    private static final Set<String> MIGRATION = Set.of(
-            "asylum", "migrant", "migrants", "immigrant", "immigrants", "refugee", "refugees", "crossings", "crossed",
-            "arrivals", "arrived", "arriving", "migration", "visas", "visa", "boats", "channel", "seekers", "border",
-            "sham", "illegally", "detained", "detention", "immigration");
     /** Counted nouns that are never migration figures whatever the sentence is about. */
     private static final Set<String> ACTORS = Set.of(
             "mps", "ministers", "councillors", "peers", "members", "candidates", "parties", "officials", "officers",
@@ -90,10 +83,10 @@ final class ClaimTyper {
                 && (previousType == ClaimType.MIGRATION_FIGURE || previousType == ClaimType.RETURNS_FIGURE)) {
             return previousType; // "36,816 people crossed ..., down from 45,774": the same measure
         }
-        if (has(t, m, RETURNS, 12, 10)) {
+        if (hasFlag(t, m, Lexicon.RETURNS, 12, 10)) {
             return ClaimType.RETURNS_FIGURE;
         }
-        if (has(t, m, MIGRATION, 12, 10)) {
+        if (hasFlag(t, m, Lexicon.MIGRATION, 12, 10)) {
             return ClaimType.MIGRATION_FIGURE;
         }
         return ClaimType.COUNT;
@@ -135,6 +128,17 @@ final class ClaimTyper {
     private static boolean phrase(List<Token> t, Mention m, String a, String b, String c) {
         int k = m.endTok;
         return k + 2 < t.size() && t.get(k).is(a) && t.get(k + 1).is(b) && t.get(k + 2).is(c);
+    }
+
+    private static boolean hasFlag(List<Token> t, Mention m, int flag, int before, int after) {
+        int from = Math.max(0, m.startTok - before);
+        int to = Math.min(t.size(), m.endTok + after);
+        for (int k = from; k < to; k++) {
+            if (t.get(k).has(flag)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean has(List<Token> t, Mention m, Set<String> words, int before, int after) {

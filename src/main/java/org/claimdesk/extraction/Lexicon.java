@@ -19,6 +19,22 @@ final class Lexicon {
     static final int POLL = 1 << 2;
     /** A hedge that weakens a figure: suggested, estimated, around... */
     static final int HEDGE = 1 << 3;
+    /** A word that opens a time expression: since, last, next, this, yesterday... */
+    static final int TIME = 1 << 4;
+    /** A word about people being returned, removed or deported. */
+    static final int RETURNS = 1 << 5;
+    /** A word about immigration and asylum. */
+    static final int MIGRATION = 1 << 6;
+
+    static final Set<String> TIME_WORDS = Set.of(
+            "since", "last", "next", "this", "yesterday", "today", "tomorrow", "tonight");
+    static final Set<String> RETURNS_WORDS = Set.of(
+            "returned", "return", "returns", "returning", "removed", "removal", "removals", "deported", "deportation",
+            "deportations", "deport", "repatriated", "repatriation", "expelled", "removing", "deporting");
+    static final Set<String> MIGRATION_WORDS = Set.of(
+            "asylum", "migrant", "migrants", "immigrant", "immigrants", "refugee", "refugees", "crossings", "crossed",
+            "arrivals", "arrived", "arriving", "migration", "visas", "visa", "boats", "channel", "seekers", "border",
+            "sham", "illegally", "detained", "detention", "immigration");
 
     static final Set<String> REPORT_VERBS = Set.of(
             "said", "says", "say", "told", "tells", "claimed", "claims", "added", "argued", "warned", "insisted",
@@ -44,6 +60,9 @@ final class Lexicon {
         POLL_WORDS.forEach(w -> add(w, POLL));
         HEDGES.forEach(w -> add(w, HEDGE));
         STARTERS.forEach(w -> add(w, STARTER));
+        TIME_WORDS.forEach(w -> add(w, TIME));
+        RETURNS_WORDS.forEach(w -> add(w, RETURNS));
+        MIGRATION_WORDS.forEach(w -> add(w, MIGRATION));
         NumberWords.forEachWord(w -> add(w, STARTER));
     }
 

@@ -639,40 +639,79 @@ final class QuantityParser {
         String w1 = s >= 1 ? t.get(s - 1).lower : "";
         String w2 = s >= 2 ? t.get(s - 2).lower : "";
         String w3 = s >= 3 ? t.get(s - 3).lower : "";
-        String two = w2 + " " + w1;
         String bound = null;
         int len = 0;
-        switch (two) {
-            case "more than", "greater than", "over than", "in excess" -> { bound = ">"; len = 2; }
-            case "at least", "no fewer", "no less" -> { bound = ">="; len = 2; }
-            case "up to", "as many", "as much", "at most", "no more" -> { bound = "<="; len = 2; }
-            case "fewer than", "less than" -> { bound = "<"; len = 2; }
-            default -> { }
-        }
-        if (len == 2 && (two.equals("as many") || two.equals("as much"))) {
-            bound = null;
-            len = 0;
-        } else if (len == 0 && w1.equals("as") && (w2.equals("many") || w2.equals("much")) && w3.equals("as")) {
-            bound = "<=";
-            len = 3;
-        }
-        if (len == 0) {
-            switch (w1) {
-                case "over", "above", "topping", "exceeding" -> { bound = ">"; len = 1; }
-                case "under", "below" -> { bound = "<"; len = 1; }
-                case "around", "about", "approximately", "roughly", "nearly", "almost", "some", "circa",
-                     "estimated", "perhaps", "maybe", "possibly", "approaching", "c" -> { bound = "="; len = 1; }
-                case "up" -> { bound = "<="; len = 1; }
-                default -> { }
+        switch (w1) {
+            case "than" -> {
+                if (w2.equals("more") || w2.equals("greater")) {
+                    bound = ">";
+                    len = 2;
+                } else if (w2.equals("fewer") || w2.equals("less")) {
+                    bound = "<";
+                    len = 2;
+                }
             }
-            if (w1.equals("some") && m.kind == Mention.Kind.DURATION) {
-                len = 0; // "some two years" is rare; "for some years" has no number anyway
+            case "least" -> {
+                if (w2.equals("at")) {
+                    bound = ">=";
+                    len = 2;
+                }
+            }
+            case "to" -> {
+                if (w2.equals("up")) {
+                    bound = "<=";
+                    len = 2;
+                }
+            }
+            case "most" -> {
+                if (w2.equals("at")) {
+                    bound = "<=";
+                    len = 2;
+                }
+            }
+            case "of" -> {
+                if (w2.equals("excess") && w3.equals("in")) {
+                    bound = ">";
+                    len = 3;
+                }
+            }
+            case "as" -> {
+                if ((w2.equals("many") || w2.equals("much")) && w3.equals("as")) {
+                    bound = "<=";
+                    len = 3;
+                }
+            }
+            case "over", "above", "topping", "exceeding" -> {
+                bound = ">";
+                len = 1;
+            }
+            case "under", "below" -> {
+                bound = "<";
+                len = 1;
+            }
+            case "around", "about", "approximately", "roughly", "nearly", "almost", "circa", "estimated", "perhaps",
+                 "maybe", "possibly", "approaching", "c" -> {
+                bound = "=";
+                len = 1;
+            }
+            case "some" -> {
+                // "for some years" has no number; "some 87%" is a hedge
+                if (m.kind != Mention.Kind.DURATION) {
+                    bound = "=";
+                    len = 1;
+                }
+            }
+            case "up" -> {
+                bound = "<=";
+                len = 1;
+            }
+            default -> {
             }
         }
         if (len > 0) {
             m.approx = true;
             m.bound = bound;
-            m.hedge = len == 1 ? w1 : two;
+            m.hedge = len == 1 ? w1 : len == 2 ? w2 + " " + w1 : w3 + " " + w2 + " " + w1;
             m.startTok = s - len;
             int before = m.startTok - 1;
             if (before >= 0 && (t.get(before).is("just") || t.get(before).is("well") || t.get(before).is("an"))) {
