@@ -200,9 +200,8 @@ final class ClaimFilter {
                 nameIndex = m.numStart - 2;
             }
             Token name = t.get(nameIndex);
-            if (name.kind == Token.Kind.WORD && !name.capitalized && ID_WORDS.contains(name.lower)
-                    && m.kind == Mention.Kind.NUMBER) {
-                return "identifier"; // "section 114 notices", "page 5"
+            if (name.kind == Token.Kind.WORD && ID_WORDS.contains(name.lower) && m.kind == Mention.Kind.NUMBER) {
+                return "identifier"; // "section 114 notices", "page 5", "Number 10 officials"
             }
             if (name.kind == Token.Kind.WORD && m.bare()) {
                 boolean sentenceStart = nameIndex == 0;
@@ -253,6 +252,10 @@ final class ClaimFilter {
         }
         if (prev != null && (prev.is("aged") || prev.is("ages"))) {
             return "age";
+        }
+        if (m.bare() && !m.words && prev != null && prev.isPunct(',') && next != null && next.isPunct(',')
+                && m.numStart >= 2 && t.get(m.numStart - 2).capitalized && t.get(m.numStart - 2).kind == Token.Kind.WORD) {
+            return "age"; // "Jo White, 52, said": the journalistic age apposition
         }
         if (m.bare() && prev != null && (prev.is("under") || prev.is("over")) && m.numStart >= 2
                 && AGE_GROUPS.contains(t.get(m.numStart - 2).lower)) {

@@ -19,8 +19,6 @@ final class NumberWords {
     private static final Map<String, Long> SCALES = new HashMap<>();
     /** Ordinal words usable as fraction denominators, singular and plural: third(s) 3, quarter(s) 4. */
     private static final Map<String, Integer> DENOMINATORS = new HashMap<>();
-    /** Ordinal words (first, second, twentieth...), never claims. */
-    private static final Map<String, Integer> ORDINALS = new HashMap<>();
 
     static {
         RuleBasedNumberFormat spell = new RuleBasedNumberFormat(ULocale.ENGLISH, RuleBasedNumberFormat.SPELLOUT);
@@ -36,18 +34,14 @@ final class NumberWords {
         }
         for (int n = 1; n <= 100; n++) {
             String w = spell.format(n, "%spellout-ordinal");
-            if (w.indexOf('-') < 0 && w.indexOf(' ') < 0) {
-                ORDINALS.put(w, n);
-                if (n >= 3) {
-                    DENOMINATORS.put(w, n);
-                    DENOMINATORS.put(w + "s", n);
-                }
+            if (n >= 3 && w.indexOf('-') < 0 && w.indexOf(' ') < 0) {
+                DENOMINATORS.put(w, n); // "third", "eightieth"
+                DENOMINATORS.put(w + "s", n);
             }
         }
-        // Fraction words that are not ordinals.
+        // The one fraction word that is not an ordinal.
         DENOMINATORS.put("quarter", 4);
         DENOMINATORS.put("quarters", 4);
-        DENOMINATORS.put("thirds", 3);
     }
 
     private NumberWords() {
@@ -80,10 +74,6 @@ final class NumberWords {
         return v == null ? -1 : v;
     }
 
-    static boolean isOrdinal(String lower) {
-        return ORDINALS.containsKey(lower);
-    }
-
     /** Feeds every cardinal and scale word, singular and plural, to the consumer. */
     static void forEachWord(java.util.function.Consumer<String> consumer) {
         SMALL.keySet().forEach(consumer);
@@ -91,10 +81,5 @@ final class NumberWords {
         for (String extra : new String[] {"bn", "mn", "tn", "hundreds", "thousands", "millions", "billions", "trillions"}) {
             consumer.accept(extra);
         }
-    }
-
-    /** True for any word that can start or continue a spelled-out number. */
-    static boolean isNumberWord(String lower) {
-        return SMALL.containsKey(lower) || SCALES.containsKey(lower);
     }
 }

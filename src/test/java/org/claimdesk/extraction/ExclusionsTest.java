@@ -40,6 +40,8 @@ class ExclusionsTest {
             My two children will inherit this, wrote one reader.      | two       | private
             The party unveiled a five-point plan on housing.          | five      | compound
             The plan rests on two pillars: housing and transport.     | two       | list
+            Number 10 officials denied the report.                    | 10        | identifier
+            Councillor Amy Hart, 52, said she would stand again.      | 52        | age
             """)
     void notAClaim(String sentence, String fragment, String reason) {
         Quantity q = Extract.find(sentence, fragment).orElseThrow(() -> new AssertionError("no quantity " + fragment));

@@ -69,6 +69,28 @@ class ExtractionCliTest {
     }
 
     @Test
+    void htmlFilesAreCleanedFirst(@TempDir Path dir) throws IOException {
+        Path html = dir.resolve("page.html");
+        Files.writeString(html, "<html><body><nav>Top 10 stories</nav><h1>Rates rise</h1>"
+                + "<p>The bank raised rates to 5.25%.</p><footer>© 2025</footer></body></html>");
+        String out = run("extract", html.toString());
+        JsonNode n = ExtractionCli.MAPPER.readTree(out.strip());
+        String cleaned = ExtractionCli.readText(html);
+        assertThat(cleaned).isEqualTo("Rates rise\n\nThe bank raised rates to 5.25%.");
+        assertThat(n.get("file").asText()).isEqualTo("page.html");
+        assertThat(n.get("value").decimalValue()).isEqualByComparingTo("5.25");
+        assertThat(cleaned.substring(n.get("start").asInt(), n.get("end").asInt())).isEqualTo("5.25%");
+    }
+
+    @Test
+    void unknownSubcommandIsAUsageError() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = ExtractionCli.run(new String[] {"frobnicate"}, System.out, new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage");
+    }
+
+    @Test
     void evaluateFollowsTheScoringRule(@TempDir Path dir) throws IOException {
         write(dir);
         String report = run("evaluate", "--gold", dir.toString());
