@@ -45,6 +45,10 @@ final class QuantityParser {
             "for", "than", "nearly", "almost", "about", "around", "over", "under", "just", "barely");
     private static final Set<String> DETERMINERS = Set.of(
             "of", "the", "all", "its", "their", "his", "her", "our", "those", "these", "them", "us", "whom");
+    /** Nouns that keep counting inside a compound adjective: "a 161-seat majority", "a 12-member panel". */
+    private static final Map<String, String> COUNTED_COMPOUNDS = Map.of(
+            "seat", "seats", "vote", "votes", "member", "members", "man", "people", "woman", "people",
+            "person", "people", "job", "jobs", "bed", "beds");
     /** Hedges that make a bare "half" a share: "about half", "more than half". */
     private static final Set<String> HALF_HEDGES = Set.of(
             "about", "almost", "nearly", "around", "roughly", "than", "over", "under", "just", "some", "only");
@@ -461,6 +465,9 @@ final class QuantityParser {
             setUnit(m, Mention.Kind.MULTIPLE, "times", k + 1);
         } else if (w.equals("strong")) {
             setUnit(m, Mention.Kind.NUMBER, null, k + 1);
+        } else if (COUNTED_COMPOUNDS.containsKey(w)) {
+            setUnit(m, Mention.Kind.NUMBER, COUNTED_COMPOUNDS.get(w), k + 1); // "a 161-seat majority"
+            m.noun = COUNTED_COMPOUNDS.get(w);
         } else if (NumberWords.denominator(w) > 0) {
             fractionAfter(t, m);
         } else if (MEASURES.containsKey(w)) {
