@@ -75,9 +75,13 @@ final class Attribution {
             return null;
         }
         int s = end;
-        while (s > 0 && t.get(s - 1).kind == Token.Kind.WORD && (t.get(s - 1).capitalized || TITLES.contains(t.get(s - 1).lower))
-                && end - s < 4) {
-            s--;
+        while (s > 0 && t.get(s - 1).kind == Token.Kind.WORD && end - s < 5) {
+            Token w = t.get(s - 1);
+            boolean joiner = (w.is("of") || w.is("for")) && s >= 2 && t.get(s - 2).capitalized;
+            if (!(w.capitalized || TITLES.contains(w.lower) || joiner)) {
+                break;
+            }
+            s--; // "National Union of Teachers", "Mr Brown"
         }
         if (t.get(s).is("the") || t.get(s).is("but") || t.get(s).is("and")) {
             s++;

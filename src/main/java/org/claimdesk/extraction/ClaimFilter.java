@@ -106,7 +106,7 @@ final class ClaimFilter {
                 case "st", "nd", "rd", "th" -> {
                     return "ordinal";
                 }
-                case "am", "pm", "gmt", "bst", "hrs", ":" -> {
+                case "am", "pm", "gmt", "bst", "hrs" -> {
                     return "time";
                 }
                 case "s" -> {

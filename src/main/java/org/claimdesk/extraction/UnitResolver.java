@@ -16,8 +16,8 @@ final class UnitResolver {
             "could", "should", "may", "might", "said", "say", "says", "this", "these", "those", "it", "its",
             "be", "been", "being", "as", "if", "per", "each", "every", "over", "under", "into", "since", "after",
             "before", "during", "while", "when", "where", "their", "his", "her", "our", "your", "my", "not", "no",
-            "did", "do", "does", "can", "up", "out", "off", "so", "yet", "still", "just", "only", "all", "more",
-            "less", "last", "next", "ago", "later", "earlier");
+            "did", "do", "does", "can", "up", "out", "off", "so", "yet", "still", "just", "only", "all",
+            "last", "next", "ago", "later", "earlier");
     /** Words ending in "s" that are not plural nouns. */
     private static final Set<String> NOT_PLURAL = Set.of(
             "was", "has", "is", "does", "says", "this", "its", "his", "hers", "us", "yes", "as", "less", "thus",
@@ -84,8 +84,8 @@ final class UnitResolver {
                 return;
             }
             String w = tok.lower;
-            if (STOP.contains(w) && !tok.capitalized) {
-                return;
+            if (STOP.contains(w) && !tok.capitalized || QuantityParser.DURATION_UNITS.containsKey(w)) {
+                return; // "38% two years ago": a time word is never the counted noun
             }
             if (IRREGULAR.contains(w) || (w.length() >= 3 && w.endsWith("s") && !w.endsWith("ss")
                     && !w.endsWith("us") && !NOT_PLURAL.contains(w))) {
