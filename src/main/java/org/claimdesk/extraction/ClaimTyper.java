@@ -73,7 +73,7 @@ final class ClaimTyper {
         if (noun != null && SEATS.contains(noun) || has(t, m, MAJORITY, 2, 0)) {
             return ClaimType.SEAT_COUNT;
         }
-        if (noun != null && VOTES.contains(noun) || has(t, m, TURNOUT, 3, 3)) {
+        if (noun != null && VOTES.contains(noun) || has(t, m, TURNOUT, 3, 3) || m.bare() && has(t, m, VOTES, 3, 0)) {
             return ClaimType.VOTE_COUNT;
         }
         if (noun != null && ACTORS.contains(noun)) {

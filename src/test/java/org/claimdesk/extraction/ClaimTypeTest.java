@@ -16,6 +16,7 @@ class ClaimTypeTest {
             The government holds a majority of 194 in the chamber.               | SEAT_COUNT
             Turnout fell to 59% across the county.                               | VOTE_COUNT
             The candidate received 12,345 votes in the recount.                  | VOTE_COUNT
+            Labour's 161-seat majority was the largest.                          | SEAT_COUNT
             Some 17,000 people were returned to their countries of origin.        | RETURNS_FIGURE
             The agency deported 450 offenders in the spring.                     | RETURNS_FIGURE
             About 30,000 migrants crossed the Channel in small boats.             | MIGRATION_FIGURE

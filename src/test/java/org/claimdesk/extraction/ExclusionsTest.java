@@ -41,6 +41,8 @@ class ExclusionsTest {
             The party unveiled a five-point plan on housing.          | five      | compound
             The plan rests on two pillars: housing and transport.     | two       | list
             Number 10 officials denied the report.                    | 10        | identifier
+            The details are on page 34 of the report.                 | 34        | identifier
+            Radio 4 listeners complained.                             | 4         | identifier
             Councillor Amy Hart, 52, said she would stand again.      | 52        | age
             """)
     void notAClaim(String sentence, String fragment, String reason) {

@@ -207,6 +207,12 @@ class NumberFormsTest {
     }
 
     @Test
+    void commonsDivisionGivesTwoVoteCounts() {
+        assertThat(Extract.claims("MPs voted 320 to 210 in favour of the bill.")).extracting(Quantity::type)
+                .containsExactly(ClaimType.VOTE_COUNT, ClaimType.VOTE_COUNT);
+    }
+
+    @Test
     void ratioMarginIsPollLead() {
         Quantity q = Extract.only("Members backed the deal by two to one in the ballot.");
         assertThat(q.unit()).isEqualTo("ratio");
