@@ -1,0 +1,17 @@
+package org.claimdesk.extraction;
+
+/**
+ * What one extraction call remembers from earlier sentences of the same document: the last
+ * named person (for "she said") and the last claim (for "It has since fallen to 431,000").
+ */
+final class DocumentContext {
+
+    final boolean pollDocument;
+    String lastPerson;
+    Mention lastClaim;
+    ClaimType lastType;
+
+    DocumentContext(boolean pollDocument) {
+        this.pollDocument = pollDocument;
+    }
+}

@@ -1,0 +1,732 @@
+package org.claimdesk.extraction;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds number phrases in the tokens of one sentence and reads their value: digits, spelled-out
+ * numbers, scales, currencies, percentages, fractions, ranges, vague numbers, multiples and
+ * durations. Deciding whether a phrase is a claim and what type it has is left to
+ * {@link ClaimFilter} and {@link ClaimTyper}.
+ */
+final class QuantityParser {
+
+    private static final MathContext MC = new MathContext(12, RoundingMode.HALF_EVEN);
+    private static final BigDecimal HALF = new BigDecimal("0.5");
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    static final Map<String, String> DURATION_UNITS = Map.ofEntries(
+            Map.entry("year", "years"), Map.entry("years", "years"), Map.entry("month", "months"),
+            Map.entry("months", "months"), Map.entry("week", "weeks"), Map.entry("weeks", "weeks"),
+            Map.entry("day", "days"), Map.entry("days", "days"), Map.entry("hour", "hours"),
+            Map.entry("hours", "hours"), Map.entry("minute", "minutes"), Map.entry("minutes", "minutes"),
+            Map.entry("decade", "decades"), Map.entry("decades", "decades"), Map.entry("century", "centuries"),
+            Map.entry("centuries", "centuries"), Map.entry("fortnight", "weeks"), Map.entry("night", "nights"),
+            Map.entry("nights", "nights"), Map.entry("term", "terms"), Map.entry("terms", "terms"));
+    private static final Map<String, String> MEASURES = Map.ofEntries(
+            Map.entry("metres", "metres"), Map.entry("meters", "metres"), Map.entry("km", "km"),
+            Map.entry("miles", "miles"), Map.entry("mile", "miles"), Map.entry("kilometres", "km"),
+            Map.entry("feet", "feet"), Map.entry("acres", "acres"), Map.entry("hectares", "hectares"),
+            Map.entry("tonnes", "tonnes"), Map.entry("tons", "tonnes"), Map.entry("litres", "litres"));
+    private static final Set<String> POLL_MARGINS = Set.of(
+            "lead", "gap", "margin", "advantage", "deficit", "swing", "drop", "fall", "rise", "increase", "jump",
+            "ahead", "behind", "clear", "poll");
+    private static final Map<String, BigDecimal> MULTIPLES = Map.of(
+            "doubled", BigDecimal.valueOf(2), "doubling", BigDecimal.valueOf(2), "twice", BigDecimal.valueOf(2),
+            "halved", HALF, "halving", HALF, "tripled", BigDecimal.valueOf(3), "trebled", BigDecimal.valueOf(3),
+            "quadrupled", BigDecimal.valueOf(4));
+    /** Words after which "a year" / "a week" is a measured duration ("for a week", "more than a year"). */
+    private static final Set<String> DURATION_LEADS = Set.of(
+            "for", "than", "nearly", "almost", "about", "around", "over", "under", "just", "barely");
+    private static final Set<String> DETERMINERS = Set.of(
+            "of", "the", "all", "its", "their", "his", "her", "our", "those", "these", "them", "us", "whom");
+    /** Nouns that keep counting inside a compound adjective: "a 161-seat majority", "a 12-member panel". */
+    private static final Map<String, String> COUNTED_COMPOUNDS = Map.of(
+            "seat", "seats", "vote", "votes", "member", "members", "man", "people", "woman", "people",
+            "person", "people", "job", "jobs", "bed", "beds");
+    /** Hedges that make a bare "half" a share: "about half", "more than half". */
+    private static final Set<String> HALF_HEDGES = Set.of(
+            "about", "almost", "nearly", "around", "roughly", "than", "over", "under", "just", "some", "only");
+    private static final Set<String> LEN_WORDS = Set.of(
+            "long", "length", "stretch", "stretches", "metres", "meters", "wide", "tall", "high", "deep",
+            "distance", "away", "walk", "run", "race", "height", "shelves", "shelving");
+
+    private QuantityParser() {
+    }
+
+    /** Number read at a token: its value and the token after it. */
+    private record Num(BigDecimal value, int end, boolean words, boolean vague, boolean mSuffix, boolean pence) {
+    }
+
+    static List<Mention> parse(List<Token> t) {
+        List<Mention> out = new ArrayList<>();
+        int i = 0;
+        int n = t.size();
+        while (i < n) {
+            Mention m = at(t, i, true);
+            if (m == null) {
+                i++;
+                continue;
+            }
+            if (!out.isEmpty() && m.startTok < out.get(out.size() - 1).endTok) {
+                m.startTok = out.get(out.size() - 1).endTok; // a prefix never eats the previous mention
+            }
+            Mention last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && last.changeTarget) {
+                last.changeTarget = false;
+                if (m.bare() && last.unit != null) {
+                    m.kind = last.kind; // "from six months to nine": nine months
+                    m.unit = last.unit;
+                }
+            }
+            out.add(m);
+            i = Math.max(m.endTok, i + 1);
+            if (m.changeTarget) {
+                i = m.numEnd; // "from A to B": B is read next as its own mention
+                m.endTok = Math.min(m.endTok, i);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Reads the quantity starting at token i, or null. {@code ranges} is false when reading the
+     * second end of a range, so that "1-2-3-4..." cannot recurse once per number.
+     */
+    private static Mention at(List<Token> t, int i, boolean ranges) {
+        Token tok = t.get(i);
+        if (tok.kind == Token.Kind.WORD) {
+            if (!tok.has(Lexicon.STARTER)) {
+                return null;
+            }
+            BigDecimal mult = MULTIPLES.get(tok.lower);
+            if (mult != null) {
+                Mention m = simple(i, i + 1, mult, Mention.Kind.MULTIPLE, "times");
+                m.words = true;
+                return withPrefix(t, m);
+            }
+            if ((tok.is("a") || tok.is("an")) && i + 1 < t.size() && DURATION_UNITS.containsKey(t.get(i + 1).lower)
+                    && i > 0 && DURATION_LEADS.contains(t.get(i - 1).lower) && !t.get(i + 1).lower.endsWith("s")) {
+                Mention m = simple(i, i + 2, BigDecimal.ONE, Mention.Kind.DURATION, DURATION_UNITS.get(t.get(i + 1).lower));
+                m.words = true;
+                return withPrefix(t, m);
+            }
+            if ((tok.is("a") || tok.is("one")) && i + 1 < t.size()) {
+                Mention f = fraction(t, i, i + 1, BigDecimal.ONE);
+                if (f != null) {
+                    return withPrefix(t, f);
+                }
+            }
+            if (tok.is("half") && i + 1 < t.size()
+                    && (DETERMINERS.contains(t.get(i + 1).lower) || i > 0 && HALF_HEDGES.contains(t.get(i - 1).lower))
+                    && !(i > 0 && (t.get(i - 1).is("a") || t.get(i - 1).is("and")))
+                    && !(i + 2 < t.size() && t.get(i + 1).is("a") && NumberWords.scale(t.get(i + 2).lower) > 0)) {
+                Mention m = simple(i, i + 1, HALF, Mention.Kind.FRACTION, "fraction");
+                m.words = true;
+                return withPrefix(t, m);
+            }
+            if (tok.is("multi") && i + 2 < t.size() && t.get(i + 1).isDash() && NumberWords.scale(t.get(i + 2).lower) >= 1000) {
+                Mention m = simple(i, i + 3, BigDecimal.valueOf(NumberWords.scale(t.get(i + 2).lower)), Mention.Kind.NUMBER, null);
+                m.vague = m.approx = m.words = true;
+                currencyWordAfter(t, m);
+                return withPrefix(t, m);
+            }
+        }
+        String currency = null;
+        int j = i;
+        if (tok.kind == Token.Kind.CURRENCY) {
+            currency = currencyCode(tok.lower);
+            j = i + 1;
+            if (j >= t.size()) {
+                return null;
+            }
+        } else if (tok.kind != Token.Kind.NUM && tok.kind != Token.Kind.WORD) {
+            return null;
+        }
+        Num num = number(t, j);
+        if (num == null) {
+            return null;
+        }
+        Mention m = new Mention();
+        m.startTok = i;
+        m.numStart = j;
+        m.numEnd = num.end;
+        m.endTok = num.end;
+        m.value = num.value;
+        m.words = num.words;
+        m.vague = num.vague;
+        m.approx = num.vague;
+        m.mSuffix = num.mSuffix && currency == null;
+        if (currency != null) {
+            m.kind = Mention.Kind.MONEY;
+            m.unit = currency;
+        } else if (num.pence) {
+            m.kind = Mention.Kind.MONEY;
+            m.unit = "GBP";
+            m.value = m.value.movePointLeft(2);
+        }
+        unitAfter(t, m);
+        if (ranges) {
+            structure(t, m);
+        }
+        return withPrefix(t, m);
+    }
+
+    private static Mention simple(int s, int e, BigDecimal v, Mention.Kind kind, String unit) {
+        Mention m = new Mention();
+        m.startTok = m.numStart = s;
+        m.endTok = m.numEnd = e;
+        m.value = v;
+        m.kind = kind;
+        m.unit = unit;
+        return m;
+    }
+
+    /** Reads a number starting at token i: digits with suffix and scale, number words, vague words. */
+    private static Num number(List<Token> t, int i) {
+        Token tok = t.get(i);
+        if (tok.kind == Token.Kind.NUM) {
+            if (tok.num == null) {
+                return null;
+            }
+            BigDecimal v = tok.num;
+            boolean mSuffix = false;
+            switch (tok.lower) {
+                case "m", "mn" -> {
+                    v = v.multiply(BigDecimal.valueOf(1_000_000));
+                    mSuffix = tok.lower.equals("m");
+                }
+                case "bn", "b" -> v = v.multiply(BigDecimal.valueOf(1_000_000_000L));
+                case "k" -> v = v.multiply(BigDecimal.valueOf(1_000));
+                case "tn", "trn" -> v = v.multiply(BigDecimal.valueOf(1_000_000_000_000L));
+                default -> {
+                }
+            }
+            int end = i + 1;
+            if (tok.lower.isEmpty() && end < t.size() && t.get(end).kind == Token.Kind.WORD) {
+                long sc = NumberWords.scale(t.get(end).lower);
+                if (sc > 0 && !t.get(end).lower.endsWith("s")) {
+                    v = v.multiply(BigDecimal.valueOf(sc));
+                    end++;
+                }
+            }
+            return new Num(v, end, false, false, mSuffix, tok.lower.equals("p"));
+        }
+        if (tok.kind != Token.Kind.WORD) {
+            return null;
+        }
+        Num vague = vague(t, i);
+        if (vague != null) {
+            return vague;
+        }
+        return words(t, i);
+    }
+
+    /** Vague round numbers take the value of their head word: "tens of thousands" 10000, "several hundred" 300. */
+    private static Num vague(List<Token> t, int i) {
+        String w = t.get(i).lower;
+        int n = t.size();
+        long head = NumberWords.scale(w);
+        if (w.endsWith("s") && head > 0) { // hundreds, thousands, millions
+            if (i + 2 < n && t.get(i + 1).is("of") && NumberWords.scale(t.get(i + 2).lower) > 0
+                    && t.get(i + 2).lower.endsWith("s")) {
+                long inner = NumberWords.scale(t.get(i + 2).lower);
+                return new Num(BigDecimal.valueOf(head).multiply(BigDecimal.valueOf(inner)), i + 3, true, true, false, false);
+            }
+            return new Num(BigDecimal.valueOf(head), i + 1, true, true, false, false);
+        }
+        if (w.equals("tens") && i + 2 < n && t.get(i + 1).is("of") && NumberWords.scale(t.get(i + 2).lower) > 0) {
+            long inner = NumberWords.scale(t.get(i + 2).lower);
+            return new Num(BigDecimal.valueOf(10 * inner), i + 3, true, true, false, false);
+        }
+        if (w.equals("dozens")) {
+            return new Num(BigDecimal.valueOf(12), i + 1, true, true, false, false);
+        }
+        boolean aFew = (w.equals("a") && i + 1 < n && t.get(i + 1).is("few") && !(i > 0 && t.get(i - 1).is("quite")));
+        if (w.equals("several") || aFew) {
+            int k = aFew ? i + 2 : i + 1;
+            if (k < n && t.get(k).kind == Token.Kind.WORD && !t.get(k).lower.endsWith("s")) {
+                long sc = NumberWords.scale(t.get(k).lower);
+                if (sc > 0) {
+                    return new Num(BigDecimal.valueOf(3 * sc), k + 1, true, true, false, false);
+                }
+            }
+            if (k < n && t.get(k).kind == Token.Kind.WORD && !t.get(k).is("of") && !t.get(k).is("years")
+                    && !t.get(k).is("months") && !t.get(k).is("days") && !t.get(k).is("weeks")) {
+                return new Num(BigDecimal.valueOf(3), k, true, true, false, false);
+            }
+            return null;
+        }
+        if ((w.equals("a") || w.equals("an")) && i + 1 < n) {
+            String next = t.get(i + 1).lower;
+            if (next.equals("dozen")) {
+                return new Num(BigDecimal.valueOf(12), i + 2, true, false, false, false);
+            }
+            long sc = NumberWords.scale(next);
+            if (sc > 0 && !next.endsWith("s") && t.get(i + 1).kind == Token.Kind.WORD) {
+                return words(t, i + 1, BigDecimal.ONE, i);
+            }
+            return null;
+        }
+        if (w.equals("half") && i + 2 < n && t.get(i + 1).is("a") && NumberWords.scale(t.get(i + 2).lower) >= 1000) {
+            return new Num(HALF.multiply(BigDecimal.valueOf(NumberWords.scale(t.get(i + 2).lower))), i + 3,
+                    true, false, false, false);
+        }
+        return null;
+    }
+
+    private static Num words(List<Token> t, int i) {
+        if (NumberWords.small(t.get(i).lower) < 0 && !t.get(i).is("dozen")) {
+            return null;
+        }
+        return words(t, i, null, i);
+    }
+
+    /**
+     * Combines spelled-out number words arithmetically: "two hundred and five thousand",
+     * "twenty-one", "one-and-a-half million", "one point five". {@code lead} is an implicit
+     * leading one ("a million").
+     */
+    private static Num words(List<Token> t, int i, BigDecimal lead, int start) {
+        int n = t.size();
+        BigDecimal total = BigDecimal.ZERO;
+        BigDecimal cur = lead == null ? BigDecimal.ZERO : lead;
+        int lastSmall = lead == null ? -1 : 1;
+        boolean any = lead != null;
+        boolean lastScale = false;
+        int j = i;
+        int end = i;
+        while (j < n) {
+            Token tok = t.get(j);
+            if (tok.kind != Token.Kind.WORD) {
+                if (tok.isDash() && any && j + 1 < n && tok.end == t.get(j + 1).start
+                        && t.get(j - 1).end == tok.start
+                        && (NumberWords.small(t.get(j + 1).lower) >= 0 || t.get(j + 1).is("and"))) {
+                    j++;
+                    continue;
+                }
+                break;
+            }
+            int s = NumberWords.small(tok.lower);
+            long sc = tok.lower.endsWith("s") ? -1 : NumberWords.scale(tok.lower);
+            if (tok.is("dozen")) {
+                s = 12;
+            }
+            if (s >= 0) {
+                boolean compound = lastSmall >= 20 && lastSmall % 10 == 0 && s > 0 && s < 10;
+                if (lastSmall >= 0 && !compound) {
+                    break;
+                }
+                cur = cur.add(BigDecimal.valueOf(s));
+                lastSmall = s;
+                lastScale = false;
+                any = true;
+                end = ++j;
+            } else if (sc > 0 && any) {
+                if (sc == 100) {
+                    cur = (cur.signum() == 0 ? BigDecimal.ONE : cur).multiply(HUNDRED);
+                } else {
+                    total = total.add((cur.signum() == 0 ? BigDecimal.ONE : cur).multiply(BigDecimal.valueOf(sc)));
+                    cur = BigDecimal.ZERO;
+                }
+                lastSmall = -1;
+                lastScale = true;
+                end = ++j;
+            } else if (tok.is("and") && any && andAHalf(t, j) > 0) {
+                cur = cur.add(HALF); // "one and a half", "two-and-a-half million"
+                j = andAHalf(t, j);
+                end = j;
+                lastSmall = -1;
+                while (j < n && t.get(j).isDash()) {
+                    j++;
+                }
+            } else if (tok.is("and") && lastScale && j + 1 < n && NumberWords.small(t.get(j + 1).lower) >= 0) {
+                j++;
+                lastSmall = -1;
+            } else if (tok.is("point") && any && !lastScale && j + 1 < n && NumberWords.small(t.get(j + 1).lower) >= 0
+                    && NumberWords.small(t.get(j + 1).lower) < 10) {
+                StringBuilder digits = new StringBuilder();
+                j++;
+                while (j < n && NumberWords.small(t.get(j).lower) >= 0 && NumberWords.small(t.get(j).lower) < 10) {
+                    digits.append(NumberWords.small(t.get(j).lower));
+                    j++;
+                }
+                cur = cur.add(new BigDecimal("0." + digits));
+                end = j;
+                break;
+            } else {
+                break;
+            }
+        }
+        if (!any) {
+            return null;
+        }
+        return new Num(total.add(cur), end, true, false, false, false);
+    }
+
+    /** Index after "and a half" / "and-a-half" starting at {@code j}, or -1. */
+    private static int andAHalf(List<Token> t, int j) {
+        int k = j + 1;
+        int n = t.size();
+        if (k < n && t.get(k).isDash()) {
+            k++;
+        }
+        if (k >= n || !t.get(k).is("a")) {
+            return -1;
+        }
+        k++;
+        if (k < n && t.get(k).isDash()) {
+            k++;
+        }
+        return k < n && t.get(k).is("half") ? k + 1 : -1;
+    }
+
+    /** Unit words right after the number: %, per cent, pence, pounds, points, durations, times, measures. */
+    private static void unitAfter(List<Token> t, Mention m) {
+        int n = t.size();
+        int k = m.numEnd;
+        if (k >= n) {
+            return;
+        }
+        Token next = t.get(k);
+        String w = next.lower;
+        boolean glued = k > 0 && t.get(k - 1).end == next.start;
+        if (next.kind == Token.Kind.PERCENT) {
+            setUnit(m, Mention.Kind.PERCENT, "percent", k + 1);
+        } else if ((w.equals("per") && k + 1 < n && t.get(k + 1).is("cent")) ) {
+            setUnit(m, Mention.Kind.PERCENT, "percent", k + 2);
+        } else if (w.equals("percent") || (w.equals("pc") && next.kind == Token.Kind.WORD)) {
+            setUnit(m, Mention.Kind.PERCENT, "percent", k + 1);
+        } else if (m.kind == Mention.Kind.MONEY) {
+            return;
+        } else if (w.equals("pence") || w.equals("p") && glued) {
+            m.value = m.value.movePointLeft(2);
+            setUnit(m, Mention.Kind.MONEY, "GBP", k + 1);
+        } else if (currencyWordAfter(t, m)) {
+            return;
+        } else if (w.equals("percentage") && k + 1 < n && t.get(k + 1).lower.startsWith("point")) {
+            setUnit(m, Mention.Kind.POINTS, "points", k + 2);
+        } else if (w.equals("points") || w.equals("point") && !(k + 1 < n && NumberWords.small(t.get(k + 1).lower) >= 0)) {
+            boolean direction = k + 1 < n && (t.get(k + 1).is("ahead") || t.get(k + 1).is("behind") || t.get(k + 1).is("clear"));
+            setUnit(m, Mention.Kind.POINTS, "points", direction ? k + 2 : k + 1); // "one point ahead"
+        } else if (next.isDash() && glued && k + 1 < n && t.get(k + 1).start == next.end) {
+            hyphenated(t, m, k + 1);
+        } else if (DURATION_UNITS.containsKey(w) && !w.startsWith("term") && !m.vague) {
+            setUnit(m, Mention.Kind.DURATION, DURATION_UNITS.get(w), k + 1);
+            if (k + 1 < n && (t.get(k + 1).isPunct('\'') || t.get(k + 1).isPunct('\u2019'))) {
+                m.endTok = k + 2; // "two hours' free sport"
+            }
+        } else if (k + 1 < n && (w.equals("more") || w.equals("full") || w.equals("long")) && DURATION_UNITS.containsKey(t.get(k + 1).lower)) {
+            setUnit(m, Mention.Kind.DURATION, DURATION_UNITS.get(t.get(k + 1).lower), k + 2);
+        } else if (w.equals("times") || w.equals("fold")) {
+            setUnit(m, Mention.Kind.MULTIPLE, "times", k + 1);
+        } else if (MEASURES.containsKey(w)) {
+            setUnit(m, Mention.Kind.MEASURE, MEASURES.get(w), k + 1);
+        } else if (m.mSuffix && lengthContext(t, m)) {
+            m.value = m.value.divide(BigDecimal.valueOf(1_000_000), MC);
+            m.kind = Mention.Kind.MEASURE;
+            m.unit = "metres";
+        } else {
+            fractionAfter(t, m);
+        }
+        if (m.mSuffix && m.kind != Mention.Kind.MEASURE && m.unit == null && lengthContext(t, m)) {
+            m.value = m.value.divide(BigDecimal.valueOf(1_000_000), MC);
+            m.kind = Mention.Kind.MEASURE;
+            m.unit = "metres";
+        }
+    }
+
+    /** "five-year", "20-point", "six-figure", "one-man", "two-thirds", "16-year-olds". */
+    private static void hyphenated(List<Token> t, Mention m, int k) {
+        String w = t.get(k).lower;
+        int n = t.size();
+        if (DURATION_UNITS.containsKey(w)) {
+            if (k + 2 < n && t.get(k + 1).isDash() && t.get(k + 2).lower.startsWith("old")) {
+                setUnit(m, Mention.Kind.DURATION, "years", k + 3);
+                m.reason = "age";
+            } else {
+                setUnit(m, Mention.Kind.DURATION, DURATION_UNITS.get(w), k + 1);
+            }
+        } else if (w.equals("point") || w.equals("points")) {
+            setUnit(m, Mention.Kind.POINTS, "points", k + 1);
+            if (k + 1 < t.size() && t.get(k + 1).kind == Token.Kind.WORD && !POLL_MARGINS.contains(t.get(k + 1).lower)) {
+                m.reason = "compound"; // "a five-point plan" names a plan; "a 20-point lead" is a margin
+            }
+        } else if (w.equals("figure")) {
+            m.value = BigDecimal.TEN.pow(Math.max(0, Math.min(30, m.value.intValue() - 1)));
+            m.vague = m.approx = true;
+            setUnit(m, Mention.Kind.MONEY, "GBP", k + 1);
+        } else if (w.equals("fold")) {
+            setUnit(m, Mention.Kind.MULTIPLE, "times", k + 1);
+        } else if (w.equals("strong")) {
+            setUnit(m, Mention.Kind.NUMBER, null, k + 1);
+        } else if (COUNTED_COMPOUNDS.containsKey(w)) {
+            setUnit(m, Mention.Kind.NUMBER, COUNTED_COMPOUNDS.get(w), k + 1); // "a 161-seat majority"
+            m.noun = COUNTED_COMPOUNDS.get(w);
+        } else if (NumberWords.denominator(w) > 0) {
+            fractionAfter(t, m);
+        } else if (MEASURES.containsKey(w)) {
+            setUnit(m, Mention.Kind.MEASURE, MEASURES.get(w), k + 1);
+        } else if (t.get(k).kind == Token.Kind.WORD) {
+            m.endTok = k + 1;
+            m.reason = "compound";
+        }
+    }
+
+    private static boolean currencyWordAfter(List<Token> t, Mention m) {
+        int k = m.numEnd;
+        if (m.kind == Mention.Kind.MONEY) {
+            return false;
+        }
+        while (k < t.size() && m.kind == Mention.Kind.NUMBER && m.vague && (t.get(k).isDash() || t.get(k).is("of"))) {
+            k++; // "multi-million pound", "millions of pounds"
+        }
+        if (k >= t.size()) {
+            return false;
+        }
+        String code = switch (t.get(k).lower) {
+            case "pounds", "pound", "sterling", "quid" -> "GBP";
+            case "dollars", "dollar" -> "USD";
+            case "euros", "euro" -> "EUR";
+            default -> null;
+        };
+        if (code == null) {
+            return false;
+        }
+        setUnit(m, Mention.Kind.MONEY, code, k + 1);
+        return true;
+    }
+
+    /** "two-thirds", "two fifths of", "one eightieth", "one in 13", "eight out of 10". */
+    private static void fractionAfter(List<Token> t, Mention m) {
+        if (m.words && m.value.scale() <= 0 || !m.words && t.get(m.numStart).isPlainInteger()) {
+            Mention f = fraction(t, m.numStart, m.numEnd, m.value);
+            if (f != null) {
+                m.kind = f.kind;
+                m.value = f.value;
+                m.unit = f.unit;
+                m.numEnd = m.endTok = f.endTok;
+            }
+        }
+    }
+
+    private static Mention fraction(List<Token> t, int start, int k, BigDecimal numerator) {
+        int n = t.size();
+        if (k >= n) {
+            return null;
+        }
+        boolean glued = t.get(k).isDash() && k + 1 < n && t.get(k).end == t.get(k + 1).start
+                && t.get(k - 1).end == t.get(k).start;
+        int d = glued ? k + 1 : k;
+        if (d < n) {
+            int den = NumberWords.denominator(t.get(d).lower);
+            boolean ofFollows = d + 1 < n && t.get(d + 1).is("of");
+            boolean plural = t.get(d).lower.endsWith("s") && numerator.compareTo(BigDecimal.ONE) > 0;
+            boolean article = t.get(start).is("a") || t.get(start).is("an");
+            if (den > 0 && (ofFollows || (!article && (glued || plural)))) {
+                Mention f = simple(start, d + 1, numerator.divide(BigDecimal.valueOf(den), MC), Mention.Kind.FRACTION, "fraction");
+                f.words = true;
+                return f;
+            }
+        }
+        int of = -1;
+        if (t.get(k).is("in")) {
+            of = k + 1;
+        } else if (t.get(k).is("out") && k + 2 < n && t.get(k + 1).is("of")) {
+            of = k + 2;
+        }
+        if (of > 0 && of < n && numerator.signum() > 0) {
+            Num whole = number(t, of);
+            if (whole != null && !whole.vague && whole.value.compareTo(numerator) > 0
+                    && whole.value.compareTo(BigDecimal.valueOf(1000)) <= 0 && whole.value.scale() <= 0) {
+                Mention f = simple(start, whole.end, numerator.divide(whole.value, MC), Mention.Kind.FRACTION, "fraction");
+                f.words = true;
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** Ranges and changes after the first number: "between A and B", "A-B", "A to B", "A or B", "from A to B". */
+    private static void structure(List<Token> t, Mention m) {
+        int n = t.size();
+        int k = m.endTok;
+        if (k + 1 >= n || m.reason != null || m.kind == Mention.Kind.FRACTION) {
+            return;
+        }
+        Token link = t.get(k);
+        boolean between = m.numStart > 0 && t.get(m.startTok > 0 && t.get(m.startTok).kind == Token.Kind.CURRENCY
+                ? m.startTok - 1 : m.numStart - 1).is("between");
+        // "from A to B" and "up by A to B" describe a change: each end is its own claim.
+        boolean from = m.startTok > 0 && (t.get(m.startTok - 1).is("from") || t.get(m.startTok - 1).is("by"));
+        boolean dash = link.isDash() && link.start == t.get(k - 1).end && t.get(k + 1).start == link.end;
+        boolean to = link.is("to") && !from;
+        boolean or = link.is("or") && m.words;
+        boolean and = link.is("and") && between;
+        if (link.is("to") && m.words && m.unit == null && t.get(k + 1).is("one") && m.value.compareTo(BigDecimal.ONE) > 0) {
+            m.kind = Mention.Kind.RATIO; // "backed it by two to one"
+            m.unit = "ratio";
+            m.endTok = m.numEnd = k + 2;
+            return;
+        }
+        if (link.is("to") && from) {
+            Mention second = secondOf(t, k + 1, m);
+            if (second != null) {
+                m.changeTarget = true;
+                m.numEnd = k; // parser resumes at "to"
+            }
+            return;
+        }
+        if (!(dash || to || or || and)) {
+            return;
+        }
+        Mention second = secondOf(t, k + 1, m);
+        if (second == null || second.value.compareTo(m.value) <= 0) {
+            return;
+        }
+        if (m.unit == null && second.unit != null) {
+            m.kind = second.kind;
+            m.unit = second.unit;
+        }
+        m.high = second.value;
+        if (between) {
+            m.startTok = Math.min(m.startTok, m.numStart - 1 - (t.get(m.numStart - 1).kind == Token.Kind.CURRENCY ? 1 : 0));
+        }
+        m.endTok = second.endTok;
+        m.numEnd = second.numEnd;
+        if (second.reason != null) {
+            m.reason = second.reason;
+        }
+    }
+
+    private static Mention secondOf(List<Token> t, int k, Mention first) {
+        Mention s = at(t, k, false);
+        if (s == null || s.numStart != k && !(t.get(k).kind == Token.Kind.CURRENCY && s.numStart == k + 1)) {
+            return null;
+        }
+        if (s.unit != null && first.unit != null && !s.unit.equals(first.unit)) {
+            return null;
+        }
+        return s;
+    }
+
+    private static void setUnit(Mention m, Mention.Kind kind, String unit, int end) {
+        m.kind = kind;
+        m.unit = unit;
+        m.endTok = end;
+        m.numEnd = end;
+    }
+
+    /** "stretches for about 300m": a glued "m" near length words means metres, not million. */
+    private static boolean lengthContext(List<Token> t, Mention m) {
+        for (int k = Math.max(0, m.startTok - 6); k < Math.min(t.size(), m.numEnd + 6); k++) {
+            if (t.get(k).kind == Token.Kind.WORD && LEN_WORDS.contains(t.get(k).lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String currencyCode(String symbol) {
+        return switch (symbol) {
+            case "$" -> "USD";
+            case "€" -> "EUR";
+            default -> "GBP";
+        };
+    }
+
+    /** Bounds and hedges written before the number: "up to", "more than", "around", "some", "just under". */
+    private static Mention withPrefix(List<Token> t, Mention m) {
+        int s = m.startTok;
+        String w1 = s >= 1 ? t.get(s - 1).lower : "";
+        String w2 = s >= 2 ? t.get(s - 2).lower : "";
+        String w3 = s >= 3 ? t.get(s - 3).lower : "";
+        String bound = null;
+        int len = 0;
+        switch (w1) {
+            case "than" -> {
+                if (w2.equals("more") || w2.equals("greater")) {
+                    bound = ">";
+                    len = 2;
+                } else if (w2.equals("fewer") || w2.equals("less")) {
+                    bound = "<";
+                    len = 2;
+                }
+            }
+            case "least" -> {
+                if (w2.equals("at")) {
+                    bound = ">=";
+                    len = 2;
+                }
+            }
+            case "to" -> {
+                if (w2.equals("up")) {
+                    bound = "<=";
+                    len = 2;
+                }
+            }
+            case "most" -> {
+                if (w2.equals("at")) {
+                    bound = "<=";
+                    len = 2;
+                }
+            }
+            case "of" -> {
+                if (w2.equals("excess") && w3.equals("in")) {
+                    bound = ">";
+                    len = 3;
+                }
+            }
+            case "as" -> {
+                if ((w2.equals("many") || w2.equals("much")) && w3.equals("as")) {
+                    bound = "<=";
+                    len = 3;
+                }
+            }
+            case "over", "above", "topping", "exceeding" -> {
+                bound = ">";
+                len = 1;
+            }
+            case "under", "below" -> {
+                bound = "<";
+                len = 1;
+            }
+            case "around", "about", "approximately", "roughly", "nearly", "almost", "circa", "estimated", "perhaps",
+                 "maybe", "possibly", "approaching", "c" -> {
+                bound = "=";
+                len = 1;
+            }
+            case "some" -> {
+                // "for some years" has no number; "some 87%" is a hedge
+                if (m.kind != Mention.Kind.DURATION) {
+                    bound = "=";
+                    len = 1;
+                }
+            }
+            case "up" -> {
+                bound = "<=";
+                len = 1;
+            }
+            default -> {
+            }
+        }
+        if (len > 0) {
+            m.approx = true;
+            m.bound = bound;
+            m.hedge = len == 1 ? w1 : len == 2 ? w2 + " " + w1 : w3 + " " + w2 + " " + w1;
+            m.startTok = s - len;
+            int before = m.startTok - 1;
+            if (before >= 0 && (t.get(before).is("just") || t.get(before).is("well") || t.get(before).is("an"))) {
+                m.startTok = before;
+            }
+        } else if (s >= 1 && (w1.equals("just") || w1.equals("only"))) {
+            m.startTok = s - 1;
+        }
+        return m;
+    }
+}
