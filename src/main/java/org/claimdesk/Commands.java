@@ -1,7 +1,7 @@
 package org.claimdesk;
 
 import java.io.PrintStream;
-import java.util.Arrays;
+import org.claimdesk.extraction.cli.ExtractionCli;
 
 /** Command-line tools that run without the server or a database. */
 public final class Commands {
@@ -10,14 +10,14 @@ public final class Commands {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        String command = args[0];
-        String[] rest = Arrays.copyOfRange(args, 1, args.length);
-        switch (command) {
+        switch (args[0]) {
+            case "extract", "evaluate", "bench":
+                return ExtractionCli.run(args, out, err);
             case "help", "--help", "-h":
                 out.println(usage());
                 return 0;
             default:
-                err.println("Unknown command '" + command + "'.");
+                err.println("Unknown command '" + args[0] + "'.");
                 err.println(usage());
                 return 2;
         }
@@ -25,8 +25,11 @@ public final class Commands {
 
     static String usage() {
         return String.join("\n",
-                "usage: java -jar quarkus-run.jar [COMMAND [ARGS...]]",
-                "  (no command)                 start the ClaimDesk server",
-                "  help                         show this text");
+                "usage: java -jar target/quarkus-app/quarkus-run.jar [COMMAND [ARGS...]]",
+                "  (no command)                       start the ClaimDesk server",
+                "  extract [--all] FILE|DIR...        print the numeric claims (--all: every quantity) as JSON Lines",
+                "  evaluate --gold DIR [--text DIR]   score extraction against gold NAME.json files",
+                "  bench [--mb N]                     extraction throughput on synthetic text",
+                "  help                               show this text");
     }
 }

@@ -9,7 +9,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -32,6 +34,11 @@ public class AuditLog {
     /** Key of the transaction-scoped advisory lock that keeps the chain in one order. */
     private static final long CHAIN_LOCK = 0x436c61696d44L; // "ClaimD"
 
+    /** An entry to append: who did what to which entity, with its state before and after. */
+    public record Change(String actor, String action, String entityType, Long entityId, Object before,
+            Object after, String reason) {
+    }
+
     /**
      * Appends an entry. {@code before} and {@code after} are any values Jackson can write (maps,
      * records); they are stored as canonical JSON.
@@ -39,26 +46,46 @@ public class AuditLog {
     @Transactional(TxType.MANDATORY)
     public AuditEntry record(String actor, String action, String entityType, Long entityId,
             Object before, Object after, String reason) {
+        return recordAll(List.of(new Change(actor, action, entityType, entityId, before, after, reason))).get(0);
+    }
+
+    /** Appends several entries in order, under one lock and one read of the chain's head. */
+    @Transactional(TxType.MANDATORY)
+    public List<AuditEntry> recordAll(List<Change> changes) {
+        if (changes.isEmpty()) {
+            return List.of();
+        }
         EntityManager em = AuditEntry.getEntityManager();
         // serialise appenders until commit: each reads the head and links to it
         em.createNativeQuery("SELECT pg_advisory_xact_lock(?1)").setParameter(1, CHAIN_LOCK).getSingleResult();
         String prevHash = (String) em.createNativeQuery("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1")
                 .getResultStream().findFirst().orElse(GENESIS);
-
-        AuditEntry entry = new AuditEntry();
-        entry.id = ((Number) em.createNativeQuery("SELECT nextval('audit_log_id_seq')").getSingleResult()).longValue();
-        entry.at = Instant.now().truncatedTo(ChronoUnit.MICROS); // what PostgreSQL keeps
-        entry.actor = actor;
-        entry.action = action;
-        entry.entityType = entityType;
-        entry.entityId = entityId;
-        entry.before = CanonicalJson.of(before);
-        entry.after = CanonicalJson.of(after);
-        entry.reason = reason;
-        entry.prevHash = prevHash;
-        entry.hash = hash(entry);
-        entry.persist();
-        return entry;
+        @SuppressWarnings("unchecked")
+        List<Long> ids = ((List<Number>) em.createNativeQuery(
+                "SELECT nextval('audit_log_id_seq') FROM generate_series(1, ?1)")
+                .setParameter(1, changes.size()).getResultList())
+                .stream().map(Number::longValue).sorted().toList();
+        Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS); // what PostgreSQL keeps
+        List<AuditEntry> entries = new ArrayList<>(changes.size());
+        for (int i = 0; i < changes.size(); i++) {
+            Change change = changes.get(i);
+            AuditEntry entry = new AuditEntry();
+            entry.id = ids.get(i);
+            entry.at = at;
+            entry.actor = change.actor();
+            entry.action = change.action();
+            entry.entityType = change.entityType();
+            entry.entityId = change.entityId();
+            entry.before = CanonicalJson.of(change.before());
+            entry.after = CanonicalJson.of(change.after());
+            entry.reason = change.reason();
+            entry.prevHash = prevHash;
+            entry.hash = hash(entry);
+            prevHash = entry.hash;
+            em.persist(entry);
+            entries.add(entry);
+        }
+        return entries;
     }
 
     /** SHA-256 (hex) over the canonical encoding of the entry's fields, prev_hash included. */

@@ -14,17 +14,24 @@ public class ProblemException extends RuntimeException {
     private final String title;
     private final transient List<Problem.FieldError> errors;
     private final String location;
+    private final transient List<String> allowedActions;
 
     public ProblemException(int status, String title, String detail) {
         this(status, title, detail, List.of(), null);
     }
 
     public ProblemException(int status, String title, String detail, List<Problem.FieldError> errors, String location) {
+        this(status, title, detail, errors, location, List.of());
+    }
+
+    public ProblemException(int status, String title, String detail, List<Problem.FieldError> errors, String location,
+            List<String> allowedActions) {
         super(detail);
         this.status = status;
         this.title = title;
         this.errors = errors;
         this.location = location;
+        this.allowedActions = allowedActions;
     }
 
     public static ProblemException badRequest(String detail) {
@@ -54,6 +61,11 @@ public class ProblemException extends RuntimeException {
 
     public List<Problem.FieldError> errors() {
         return errors;
+    }
+
+    /** The actions that are possible instead (a 409 on a workflow transition). */
+    public List<String> allowedActions() {
+        return allowedActions;
     }
 
     /** Where the existing resource is, for a conflict with it (409 with Location). */

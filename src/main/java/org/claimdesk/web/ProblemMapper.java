@@ -36,7 +36,7 @@ public class ProblemMapper {
     public Response problem(ProblemException e, HttpServerRequest request) {
         Response.ResponseBuilder response = respond(request,
                 new Problem("about:blank", e.title(), e.status(), e.getMessage(), request.path(), e.errors(),
-                        List.of()));
+                        e.allowedActions()));
         if (e.location() != null) {
             response.header(HttpHeaders.LOCATION, e.location());
         }

@@ -1,0 +1,141 @@
+package org.claimdesk.article;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.claimdesk.audit.AuditLog;
+import org.claimdesk.claim.Claim;
+import org.claimdesk.claim.ClaimStatus;
+import org.claimdesk.extraction.ClaimExtractor;
+import org.claimdesk.extraction.Quantity;
+import org.claimdesk.user.User;
+import org.claimdesk.web.ProblemException;
+import org.hibernate.exception.ConstraintViolationException;
+
+/**
+ * Ingests articles: the text is normalised, stored once per content, and the extractor's results
+ * are stored with it in the same transaction (claims as EXTRACTED, other quantities as CANDIDATE).
+ */
+@ApplicationScoped
+public class ArticleService {
+
+    static final String EXTRACTED = "EXTRACTED";
+
+    @Inject
+    AuditLog auditLog;
+
+    @Inject
+    EntityManager em;
+
+    /** An ingested article and the claims stored with it. */
+    public record Ingested(Article article, List<Claim> claims) {
+    }
+
+    @Transactional
+    public Ingested ingest(String actor, ArticleInput input) {
+        String body = ArticleText.body(input.raw(), input.format());
+        String hash = contentHash(body);
+        Optional<Article> existing = Article.findByContentHash(hash);
+        if (existing.isPresent()) {
+            throw duplicate(existing.get());
+        }
+        Article article = new Article();
+        article.title = input.title().strip();
+        article.outlet = blankToNull(input.outlet());
+        article.author = blankToNull(input.author());
+        article.url = blankToNull(input.url());
+        article.publishedAt = input.publishedAt();
+        article.body = body;
+        article.sourceFormat = input.format().name().toLowerCase(Locale.ROOT);
+        article.contentHash = hash;
+        article.createdAt = Instant.now();
+        Long actorId = User.findByUsername(actor).map(u -> u.id).orElse(null);
+        article.createdBy = actorId;
+        try {
+            article.persistAndFlush();
+        } catch (ConstraintViolationException e) {
+            // the same content was stored by a concurrent request
+            throw duplicate(QuarkusTransaction.requiringNew().call(() -> Article.findByContentHash(hash)).orElseThrow());
+        }
+
+        List<Claim> claims = new ArrayList<>();
+        List<AuditLog.Change> changes = new ArrayList<>();
+        changes.add(new AuditLog.Change(actor, "ARTICLE_CREATED", AuditLog.ARTICLE, article.id, null,
+                article.auditView(), null));
+        Instant now = article.createdAt;
+        for (Quantity q : ClaimExtractor.DEFAULT.extract(body)) {
+            Claim claim = fromQuantity(q, article.id, actorId, now);
+            claim.persist();
+            claims.add(claim);
+        }
+        em.flush(); // ids for the audit entries
+        for (Claim claim : claims) {
+            changes.add(new AuditLog.Change(actor, "CLAIM_EXTRACTED", AuditLog.CLAIM, claim.id, null,
+                    claim.auditView(), null));
+        }
+        auditLog.recordAll(changes);
+        return new Ingested(article, claims);
+    }
+
+    static Claim fromQuantity(Quantity q, long articleId, Long editorId, Instant now) {
+        Claim c = new Claim();
+        c.articleId = articleId;
+        c.status = q.claim() ? ClaimStatus.EXTRACTED : ClaimStatus.CANDIDATE;
+        c.origin = EXTRACTED;
+        c.quote = q.quote();
+        c.start = q.start();
+        c.end = q.end();
+        c.sentence = q.sentence();
+        c.sentenceStart = q.sentenceStart();
+        c.sentenceEnd = q.sentenceEnd();
+        c.value = q.value();
+        c.high = q.high();
+        c.approx = q.approx();
+        c.bound = q.bound() == null ? "=" : q.bound();
+        c.unit = q.unit();
+        c.type = q.type();
+        c.speaker = q.speaker();
+        c.hedges = q.hedges().toArray(String[]::new);
+        c.timeRef = q.timeRef();
+        c.checkworthiness = q.checkworthiness();
+        c.editorId = editorId;
+        c.createdAt = now;
+        c.updatedAt = now;
+        return c;
+    }
+
+    public Optional<Article> find(long id) {
+        return Optional.ofNullable(Article.findById(id));
+    }
+
+    static String contentHash(String body) {
+        try {
+            return HexFormat.of().formatHex(
+                    MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JRE", e);
+        }
+    }
+
+    private static ProblemException duplicate(Article existing) {
+        return new ProblemException(409, "Article already stored",
+                "This text is already stored as article " + existing.id + " (\"" + existing.title + "\").",
+                List.of(), "/api/articles/" + existing.id);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+}

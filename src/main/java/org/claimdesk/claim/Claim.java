@@ -1,0 +1,170 @@
+package org.claimdesk.claim;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.claimdesk.extraction.ClaimType;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * A numeric claim in an article: its span, normalised value, type and attribution, and where it
+ * stands in the review workflow. Its status changes only through {@link ClaimService#transition}.
+ */
+@Entity
+@Table(name = "claim")
+public class Claim extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "claim_seq")
+    @SequenceGenerator(name = "claim_seq", sequenceName = "claim_id_seq", allocationSize = 50)
+    public Long id;
+
+    @Column(name = "article_id", nullable = false)
+    public Long articleId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ClaimStatus status;
+
+    /** EXTRACTED by the engine or MANUAL (added by an editor). */
+    @Column(nullable = false)
+    public String origin;
+
+    @Column(nullable = false)
+    public String quote;
+
+    @Column(name = "start_offset", nullable = false)
+    public int start;
+
+    @Column(name = "end_offset", nullable = false)
+    public int end;
+
+    public String sentence;
+
+    @Column(name = "sentence_start")
+    public Integer sentenceStart;
+
+    @Column(name = "sentence_end")
+    public Integer sentenceEnd;
+
+    public BigDecimal value;
+
+    public BigDecimal high;
+
+    public boolean approx;
+
+    @Column(nullable = false)
+    public String bound = "=";
+
+    public String unit;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ClaimType type;
+
+    public String speaker;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false)
+    public String[] hedges = new String[0];
+
+    @Column(name = "time_ref")
+    public String timeRef;
+
+    public double checkworthiness;
+
+    @Column(name = "editor_id")
+    public Long editorId;
+
+    @Column(name = "confirmed_by")
+    public Long confirmedBy;
+
+    @Column(name = "submitted_by")
+    public Long submittedBy;
+
+    @Column(name = "submitted_at")
+    public Instant submittedAt;
+
+    @Column(name = "assignee_id")
+    public Long assigneeId;
+
+    @Column(name = "lease_until")
+    public Instant leaseUntil;
+
+    @Column(name = "due_at")
+    public Instant dueAt;
+
+    @Enumerated(EnumType.STRING)
+    public Verdict verdict;
+
+    @Column(name = "verdict_explanation")
+    public String verdictExplanation;
+
+    @Column(name = "proposed_by")
+    public Long proposedBy;
+
+    @Column(name = "approved_by")
+    public Long approvedBy;
+
+    /** Why the last transition that needed a reason was taken (rejection, send-back, ...). */
+    @Column(name = "status_reason")
+    public String statusReason;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+
+    public static List<Claim> ofArticle(long articleId) {
+        return list("articleId = ?1 order by start, id", articleId);
+    }
+
+    public List<String> hedgeList() {
+        return hedges == null ? List.of() : Arrays.asList(hedges);
+    }
+
+    /** What the audit log keeps of a claim: every field a person can change or that the workflow sets. */
+    public Map<String, Object> auditView() {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("id", id);
+        view.put("articleId", articleId);
+        view.put("status", status);
+        view.put("quote", quote);
+        view.put("start", start);
+        view.put("end", end);
+        view.put("value", value);
+        view.put("high", high);
+        view.put("approx", approx);
+        view.put("bound", bound);
+        view.put("unit", unit);
+        view.put("type", type);
+        view.put("speaker", speaker);
+        view.put("hedges", hedgeList());
+        view.put("timeRef", timeRef);
+        view.put("assigneeId", assigneeId);
+        view.put("dueAt", dueAt == null ? null : dueAt.toString());
+        view.put("verdict", verdict);
+        view.put("verdictExplanation", verdictExplanation);
+        view.put("statusReason", statusReason);
+        return view;
+    }
+}
