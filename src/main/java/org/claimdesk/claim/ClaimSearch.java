@@ -89,13 +89,14 @@ public final class ClaimSearch {
         };
         String query = "from Claim c" + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
                 + " order by " + order;
+        // one row more than asked tells whether there is a next page (range is inclusive)
         List<Claim> rows = Claim.find(query, params).range(0, limit).list();
-        String next = null;
-        if (rows.size() == limit) {
-            Claim last = rows.get(rows.size() - 1);
-            next = sort == Sort.CHECKWORTHINESS ? last.checkworthiness + ":" + last.id : Long.toString(last.id);
+        if (rows.size() <= limit) {
+            return new Page(rows, null);
         }
-        return new Page(rows, next);
+        Claim last = rows.get(limit - 1);
+        String next = sort == Sort.CHECKWORTHINESS ? last.checkworthiness + ":" + last.id : Long.toString(last.id);
+        return new Page(rows.subList(0, limit), next);
     }
 
     private record Cursor(double checkworthiness, long id) {
