@@ -115,6 +115,21 @@ CREATE TABLE claim_comment (
 );
 CREATE INDEX claim_comment_claim_ix ON claim_comment (claim_id, created_at);
 
+-- Bulk imports run in the background; a page and GET /api/jobs/{id} follow their progress.
+CREATE TABLE import_job (
+    id          BIGSERIAL PRIMARY KEY,
+    created_by  VARCHAR(64) NOT NULL,
+    status      VARCHAR(12) NOT NULL,          -- QUEUED, RUNNING, DONE
+    total       INT         NOT NULL,
+    processed   INT         NOT NULL DEFAULT 0,
+    succeeded   INT         NOT NULL DEFAULT 0,
+    failed      INT         NOT NULL DEFAULT 0,
+    errors      JSONB       NOT NULL DEFAULT '[]',  -- [{line, name, message}]
+    article_ids JSONB       NOT NULL DEFAULT '[]',
+    created_at  TIMESTAMPTZ NOT NULL DEFAULT now(),
+    finished_at TIMESTAMPTZ
+);
+
 -- Append-only, hash-chained record of every change: hash = SHA-256(canonical entry + prev_hash).
 CREATE TABLE audit_log (
     id          BIGSERIAL PRIMARY KEY,

@@ -153,6 +153,17 @@ public class ClaimService {
         return claim;
     }
 
+    /** Submits every confirmed claim of an article for review; answers how many. */
+    @Transactional
+    public int submitAll(Actor actor, long articleId) {
+        List<Claim> confirmed = Claim.list("articleId = ?1 and status = ?2 order by start", articleId,
+                ClaimStatus.CONFIRMED);
+        for (Claim claim : confirmed) {
+            transition(actor, claim.id, TransitionRequest.of(ClaimAction.SUBMIT, null, claim.version));
+        }
+        return confirmed.size();
+    }
+
     private static ProblemException notAllowed(Claim claim, ClaimAction action) {
         List<String> allowed = ClaimWorkflow.actionsFrom(claim.status).stream().map(Enum::name).toList();
         return new ProblemException(409, "Action not allowed",
