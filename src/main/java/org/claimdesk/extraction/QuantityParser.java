@@ -115,6 +115,7 @@ final class QuantityParser {
             if ((tok.is("a") || tok.is("one")) && i + 1 < t.size()) {
                 Mention f = fraction(t, i, i + 1, BigDecimal.ONE);
                 if (f != null) {
+                    currencyWordAfter(t, f);
                     return Bounds.apply(t, f);
                 }
             }
@@ -308,6 +309,7 @@ final class QuantityParser {
                 m.value = f.value;
                 m.unit = f.unit;
                 m.numEnd = m.endTok = f.endTok;
+                currencyWordAfter(t, m);
             }
         }
     }
@@ -326,7 +328,11 @@ final class QuantityParser {
             boolean plural = t.get(d).lower.endsWith("s") && numerator.compareTo(BigDecimal.ONE) > 0;
             boolean article = t.get(start).is("a") || t.get(start).is("an");
             if (den > 0 && (ofFollows || (!article && (glued || plural)))) {
-                Mention f = simple(start, d + 1, numerator.divide(BigDecimal.valueOf(den), MC), Mention.Kind.FRACTION, "fraction");
+                BigDecimal share = numerator.divide(BigDecimal.valueOf(den), MC);
+                long scale = d + 3 < n && ofFollows && t.get(d + 2).is("a") ? NumberWords.scale(t.get(d + 3).lower) : -1;
+                Mention f = scale >= 1000
+                        ? simple(start, d + 4, share.multiply(BigDecimal.valueOf(scale)), Mention.Kind.NUMBER, null)
+                        : simple(start, d + 1, share, Mention.Kind.FRACTION, "fraction"); // "a quarter of a million"
                 f.words = true;
                 return f;
             }

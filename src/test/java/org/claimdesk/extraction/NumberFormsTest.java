@@ -22,6 +22,7 @@ class NumberFormsTest {
             The town hall employs 5k contractors.                       | 5000
             Some one-and-a-half million households lost out.            | 1500000
             Roughly half a million tenants were affected.               | 500000
+            A quarter of a million people marched.                      | 250000
             It was signed by a dozen councillors.                       | 12
             The party gave out 1.2 million leaflets.                    | 1200000
             """)
