@@ -56,7 +56,12 @@ public final class ClaimExtractor {
         List<int[]> boiler = Boilerplate.ranges(text);
         DocumentContext ctx = new DocumentContext(mentionsPoll(text));
         List<Quantity> out = new ArrayList<>();
+        int previousEnd = 0;
         for (Sentence s : splitter.split(text)) {
+            if (lineBreakBetween(text, previousEnd, s.start())) {
+                ctx.inQuote = false; // quotations are attributed within their paragraph
+            }
+            previousEnd = s.end();
             if (Boilerplate.inside(boiler, s.start(), s.end())) {
                 continue;
             }
@@ -71,11 +76,22 @@ public final class ClaimExtractor {
     private static void sentence(String text, int from, int to, DocumentContext ctx, List<Quantity> out) {
         List<Token> tokens = NumberLexer.tokenize(text, from, to);
         List<Mention> mentions = QuantityParser.parse(tokens);
-        if (mentions.isEmpty()) {
+        boolean togglesQuote = Attribution.oddQuoteMarks(text, from, to);
+        if (mentions.isEmpty() && !togglesQuote) {
             Attribution.rememberNames(text, tokens, ctx, null);
             return;
         }
         String speaker = Attribution.speaker(text, tokens, ctx);
+        if (speaker == null && ctx.inQuote) {
+            speaker = ctx.quoteSpeaker;
+        }
+        if (togglesQuote) {
+            ctx.inQuote = !ctx.inQuote;
+            ctx.quoteSpeaker = ctx.inQuote ? speaker : null;
+        }
+        if (mentions.isEmpty()) {
+            return;
+        }
         for (Mention m : mentions) {
             UnitResolver.resolve(text, tokens, m);
         }
@@ -116,6 +132,15 @@ public final class ClaimExtractor {
         BigDecimal r = v.scale() > 6 || v.precision() > 20 ? v.round(SIGNIFICANT) : v;
         r = r.stripTrailingZeros();
         return r.scale() < 0 ? r.setScale(0) : r;
+    }
+
+    private static boolean lineBreakBetween(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '\n') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isQuestion(String text, int from, int to) {

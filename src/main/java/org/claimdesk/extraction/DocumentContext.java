@@ -10,6 +10,9 @@ final class DocumentContext {
     String lastPerson;
     Mention lastClaim;
     ClaimType lastType;
+    /** Inside a quotation opened in an earlier sentence of the same paragraph, and who opened it. */
+    boolean inQuote;
+    String quoteSpeaker;
 
     DocumentContext(boolean pollDocument) {
         this.pollDocument = pollDocument;
