@@ -38,6 +38,8 @@ final class ClaimFilter {
             "for", "with", "by", "is", "was");
     private static final Set<String> AGE_GROUPS = Set.of(
             "children", "people", "adults", "pupils", "those", "women", "men", "babies", "pensioners", "anyone", "kids");
+    private static final Set<String> PERSON_SUBJECTS = Set.of(
+            "i", "he", "she", "we", "they", "you", "daughters", "sons", "daughter", "son", "twins", "brother", "sister");
     private static final Set<String> STREET = Set.of("street", "road", "avenue", "square", "lane", "place", "drive", "gardens");
     private static final Set<String> TIME_AFTER = Set.of("ago", "later", "earlier", "on", "before", "after", "since");
     private static final Set<String> TIME_BEFORE = Set.of(
@@ -253,6 +255,10 @@ final class ClaimFilter {
         if (prev != null && (prev.is("aged") || prev.is("ages"))) {
             return "age";
         }
+        if (m.bare() && prev != null && personIs(t, m.numStart - 1) && m.value.compareTo(BigDecimal.ONE) > 0
+                && (next == null || next.kind == Token.Kind.PUNCT || next.is("and") || next.is("or"))) {
+            return "age"; // "I'm 17", "my daughters are 15 and 16"
+        }
         if (m.bare() && !m.words && prev != null && prev.isPunct(',') && next != null && next.isPunct(',')
                 && m.numStart >= 2 && t.get(m.numStart - 2).capitalized && t.get(m.numStart - 2).kind == Token.Kind.WORD) {
             return "age"; // "Jo White, 52, said": the journalistic age apposition
@@ -302,6 +308,19 @@ final class ClaimFilter {
             }
         }
         return null;
+    }
+
+    /** Token k is a copula whose subject is a person: "I'm", "she is", "my sons were", "turned". */
+    private static boolean personIs(List<Token> t, int k) {
+        Token v = t.get(k);
+        if (v.is("i'm") || v.is("i\u2019m") || v.is("turned") || v.is("turns")) {
+            return true;
+        }
+        if (!(v.is("am") || v.is("is") || v.is("are") || v.is("was") || v.is("were")) || k == 0) {
+            return false;
+        }
+        String subject = t.get(k - 1).lower;
+        return PERSON_SUBJECTS.contains(subject) || AGE_GROUPS.contains(subject);
     }
 
     /** "three months ago", "after 30 years", "within a decade", "over the past two years". */

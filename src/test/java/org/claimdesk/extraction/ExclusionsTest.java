@@ -44,6 +44,7 @@ class ExclusionsTest {
             The details are on page 34 of the report.                 | 34        | identifier
             Radio 4 listeners complained.                             | 4         | identifier
             Councillor Amy Hart, 52, said she would stand again.      | 52        | age
+            I'm 17 and I pay taxes on my wages.                       | 17        | age
             """)
     void notAClaim(String sentence, String fragment, String reason) {
         Quantity q = Extract.find(sentence, fragment).orElseThrow(() -> new AssertionError("no quantity " + fragment));
