@@ -21,12 +21,13 @@ final class Bounds {
         int len = 0;
         switch (w1) {
             case "than" -> {
+                boolean negated = w3.equals("no"); // "no fewer than 300" is at least 300
                 if (w2.equals("more") || w2.equals("greater")) {
-                    bound = ">";
-                    len = 2;
+                    bound = negated ? "<=" : ">";
+                    len = negated ? 3 : 2;
                 } else if (w2.equals("fewer") || w2.equals("less")) {
-                    bound = "<";
-                    len = 2;
+                    bound = negated ? ">=" : "<";
+                    len = negated ? 3 : 2;
                 }
             }
             case "least" -> {

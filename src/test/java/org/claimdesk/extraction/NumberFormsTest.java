@@ -116,6 +116,10 @@ class NumberFormsTest {
 
         Quantity least = Extract.only("At least 9,000 applicants were turned away.");
         assertThat(least.bound()).isEqualTo(">=");
+        Quantity noFewer = Extract.only("No fewer than 300 firms applied.");
+        assertThat(noFewer.bound()).isEqualTo(">=");
+        assertThat(noFewer.quote()).isEqualTo("No fewer than 300 firms");
+        assertThat(Extract.only("Fewer than 300 firms applied.").bound()).isEqualTo("<");
 
         Quantity around = Extract.only("A group of around 40 Labour MPs signed the letter.");
         assertThat(around.quote()).isEqualTo("around 40 Labour MPs");
