@@ -54,7 +54,11 @@ public final class ClaimExtractor {
 
     private List<Quantity> run(String text) {
         List<int[]> boiler = Boilerplate.ranges(text);
-        DocumentContext ctx = new DocumentContext(mentionsPoll(text));
+        String head = text.length() > 200_000 ? text.substring(0, 200_000) : text;
+        String lower = head.toLowerCase(Locale.ROOT);
+        DocumentContext ctx = new DocumentContext(lower.contains("poll") || lower.contains("survey"),
+                lower.contains("asylum") || lower.contains("immigra") || lower.contains("migrant")
+                        || lower.contains("deport"));
         List<Quantity> out = new ArrayList<>();
         int previousEnd = 0;
         for (Sentence s : splitter.split(text)) {
@@ -105,7 +109,7 @@ public final class ClaimExtractor {
         Mention previous = anaphoric ? ctx.lastClaim : null;
         ClaimType previousType = anaphoric ? ctx.lastType : null;
         for (Mention m : mentions) {
-            ClaimType type = ClaimTyper.type(tokens, m, previous, previousType, pollSentence, ctx.pollDocument);
+            ClaimType type = ClaimTyper.type(tokens, m, previous, previousType, pollSentence, ctx);
             int start = tokens.get(m.startTok).start;
             int endTok = Math.max(m.endTok, m.nounEnd);
             int end = tokens.get(endTok - 1).end;
@@ -149,11 +153,5 @@ public final class ClaimExtractor {
             e--;
         }
         return e > from && text.charAt(e - 1) == '?';
-    }
-
-    private static boolean mentionsPoll(String text) {
-        String lower = text.length() > 200_000 ? text.substring(0, 200_000).toLowerCase(Locale.ROOT)
-                : text.toLowerCase(Locale.ROOT);
-        return lower.contains("poll") || lower.contains("survey");
     }
 }

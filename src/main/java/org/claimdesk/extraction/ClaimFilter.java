@@ -290,9 +290,11 @@ final class ClaimFilter {
         if (m.value.compareTo(BigDecimal.TEN) > 0 || m.vague) {
             return null;
         }
-        if (prev != null && m.value.compareTo(BigDecimal.valueOf(2)) == 0
+        boolean partitive = m.numStart >= 3 && t.get(m.numStart - 2).is("of")
+                && (t.get(m.numStart - 3).kind == Token.Kind.NUM || NumberWords.small(t.get(m.numStart - 3).lower) >= 0);
+        if (prev != null && m.value.compareTo(BigDecimal.valueOf(2)) == 0 && !partitive
                 && (prev.is("the") || prev.is("these") || prev.is("those") || prev.is("both"))) {
-            return "re-identifies";
+            return "re-identifies"; // but "one of the two seats" counts the whole, a claim
         }
         if (prev != null && (prev.is("my") || prev.is("our"))) {
             return "private";

@@ -20,6 +20,8 @@ final class ClaimTyper {
             "supported", "support", "wanted", "want", "felt", "feel", "disagreed", "opposed", "trust", "trusted");
     private static final Set<String> SEATS = Set.of("seat", "seats", "majority", "constituencies", "wards");
     private static final Set<String> VOTES = Set.of("vote", "votes", "voted", "turnout", "ballots", "ballot");
+    /** "returned to their countries of origin": a return is a removal when it is to a country. */
+    private static final Set<String> HOMELANDS = Set.of("country", "countries", "origin", "homeland", "homelands");
     /** Counted nouns that are never migration figures whatever the sentence is about. */
     private static final Set<String> ACTORS = Set.of(
             "mps", "ministers", "councillors", "peers", "members", "candidates", "parties", "officials", "officers",
@@ -42,7 +44,8 @@ final class ClaimTyper {
     }
 
     static ClaimType type(List<Token> t, Mention m, Mention previous, ClaimType previousType, boolean pollSentence,
-                          boolean pollDocument) {
+                          DocumentContext doc) {
+        boolean pollDocument = doc.pollDocument;
         switch (m.kind) {
             case MONEY:
                 return ClaimType.MONEY;
@@ -83,10 +86,13 @@ final class ClaimTyper {
                 && (previousType == ClaimType.MIGRATION_FIGURE || previousType == ClaimType.RETURNS_FIGURE)) {
             return previousType; // "36,816 people crossed ..., down from 45,774": the same measure
         }
-        if (hasFlag(t, m, Lexicon.RETURNS, 12, 10)) {
+        boolean migration = hasFlag(t, m, Lexicon.MIGRATION, 12, 10);
+        if (hasFlag(t, m, Lexicon.RETURNS, 12, 10)
+                || hasFlag(t, m, Lexicon.RETURN_WEAK, 12, 10)
+                && (migration || doc.migrationDocument || has(t, m, HOMELANDS, 12, 14))) {
             return ClaimType.RETURNS_FIGURE;
         }
-        if (hasFlag(t, m, Lexicon.MIGRATION, 12, 10)) {
+        if (migration) {
             return ClaimType.MIGRATION_FIGURE;
         }
         return ClaimType.COUNT;

@@ -7,6 +7,8 @@ package org.claimdesk.extraction;
 final class DocumentContext {
 
     final boolean pollDocument;
+    /** The story is about immigration, so "returned" means sent back. */
+    final boolean migrationDocument;
     String lastPerson;
     Mention lastClaim;
     ClaimType lastType;
@@ -14,7 +16,8 @@ final class DocumentContext {
     boolean inQuote;
     String quoteSpeaker;
 
-    DocumentContext(boolean pollDocument) {
+    DocumentContext(boolean pollDocument, boolean migrationDocument) {
         this.pollDocument = pollDocument;
+        this.migrationDocument = migrationDocument;
     }
 }

@@ -32,6 +32,13 @@ class ClaimTypeTest {
     }
 
     @org.junit.jupiter.api.Test
+    void returningToWorkIsNotAReturnsFigure() {
+        assertThat(Extract.only("About 2,000 staff will return to the office in the spring.").type()).isEqualTo(ClaimType.COUNT);
+        String story = "The asylum system is under strain.\n\nAt least 40 teenagers were identified for return.";
+        assertThat(Extract.only(story).type()).isEqualTo(ClaimType.RETURNS_FIGURE);
+    }
+
+    @org.junit.jupiter.api.Test
     void anaphoricSentenceKeepsTheMeasure() {
         String text = "Net migration reached 700,000 in the spring.\n\nIt has since fallen to 430,000.";
         assertThat(Extract.claims(text)).extracting(Quantity::type)
