@@ -31,6 +31,7 @@ final class ClaimTyper {
     }
 
     private static final Set<String> TURNOUT = Set.of("turnout");
+    private static final Set<String> VOTE_SHARE = Set.of("vote", "votes", "voted");
     private static final Set<String> MAJORITY = Set.of("majority");
 
     /** True when the sentence talks about a poll or survey. */
@@ -64,6 +65,9 @@ final class ClaimTyper {
                 }
                 if (pollSentence || (pollDocument && (answers(t, m) || partyOn(t, m) || has(t, m, STANDING, 8, 0)))) {
                     return ClaimType.POLL_SHARE;
+                }
+                if (has(t, m, VOTE_SHARE, 4, 2) || phrase(t, m, "of", "the", "votes")) {
+                    return ClaimType.VOTE_COUNT; // "a vote share of 34%", "won 52% of the votes"
                 }
                 return ClaimType.PERCENTAGE;
             default:

@@ -15,6 +15,8 @@ class ClaimTypeTest {
             The party won 89 seats at the last election.                         | SEAT_COUNT
             The government holds a majority of 194 in the chamber.               | SEAT_COUNT
             Turnout fell to 59% across the county.                               | VOTE_COUNT
+            The party's vote share rose to 34% in the county.                    | VOTE_COUNT
+            Some 48% voted to leave in the referendum.                           | VOTE_COUNT
             The candidate received 12,345 votes in the recount.                  | VOTE_COUNT
             Labour's 161-seat majority was the largest.                          | SEAT_COUNT
             Some 17,000 people were returned to their countries of origin.        | RETURNS_FIGURE
