@@ -188,6 +188,11 @@ final class QuantityParser {
     private static void unitAfter(List<Token> t, Mention m) {
         int n = t.size();
         int k = m.numEnd;
+        if (t.get(m.numStart).lower.equals("c") && m.kind == Mention.Kind.NUMBER) {
+            m.kind = Mention.Kind.MEASURE; // "1.5C" of warming
+            m.unit = "degrees C";
+            return;
+        }
         if (k >= n) {
             return;
         }

@@ -58,6 +58,7 @@ class ExclusionsTest {
         "The first time she stood, she lost.",
         "Labour won a third term in the end.",
         "The G8 met near the M1 on Friday.",
+        "The 5G mast and the 3D printer arrived.",
         "It was the second largest donation.",
         "The two countries signed a deal after the summit of Spain and Chile.",
     })

@@ -190,6 +190,13 @@ class NumberFormsTest {
     }
 
     @Test
+    void temperatureTargets() {
+        Quantity q = Extract.only("Leaders agreed to limit warming to 1.5C.");
+        assertThat(q.value()).isEqualByComparingTo("1.5");
+        assertThat(q.unit()).isEqualTo("degrees C");
+    }
+
+    @Test
     void measuredDurationsAreClaims() {
         assertThat(Extract.only("The inquiry lasted 43 years in total.").unit()).isEqualTo("years");
         assertThat(Extract.only("Parents get nine months' paid leave.").value()).isEqualByComparingTo("9");
