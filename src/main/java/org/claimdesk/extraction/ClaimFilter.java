@@ -41,10 +41,12 @@ final class ClaimFilter {
     private static final Set<String> PERSON_SUBJECTS = Set.of(
             "i", "he", "she", "we", "they", "you", "daughters", "sons", "daughter", "son", "twins", "brother", "sister");
     private static final Set<String> STREET = Set.of("street", "road", "avenue", "square", "lane", "place", "drive", "gardens");
-    private static final Set<String> TIME_AFTER = Set.of("ago", "later", "earlier", "on", "before", "after", "since");
+    /** Words after a duration that turn it into a point in time: "three months ago", "a year later". */
+    private static final Set<String> TIME_AFTER = Set.of("ago", "later", "earlier", "before", "after");
+    /** Words before a duration that place an event in time: "after 30 years", "within a decade". */
     private static final Set<String> TIME_BEFORE = Set.of(
             "after", "within", "past", "last", "next", "previous", "coming", "every", "each", "in", "later", "recent",
-            "following", "since", "ago");
+            "following", "since");
     private static final BigDecimal YEAR_MIN = BigDecimal.valueOf(1000);
     private static final BigDecimal YEAR_MAX = BigDecimal.valueOf(2100);
     private static final BigDecimal MAX_AGE = BigDecimal.valueOf(120);
@@ -335,20 +337,16 @@ final class ClaimFilter {
         int s = m.startTok;
         Token before = s > 0 ? t.get(s - 1) : null;
         Token before2 = s > 1 ? t.get(s - 2) : null;
-        if (k < n && TIME_AFTER.contains(t.get(k).lower) && !(before != null && (before.is("first") || before.is("the")))
-                && !t.get(k).is("on") && !t.get(k).is("since")) {
+        // "for the first six months after the birth" still measures the leave
+        boolean measured = before != null && (before.is("first") || before.is("the"));
+        if (k < n && TIME_AFTER.contains(t.get(k).lower) && !measured) {
             return true;
         }
-        if (k < n && t.get(k).is("since")) {
-            return false;
+        if (k < n && t.get(k).is("on") && (k + 1 == n || t.get(k + 1).kind == Token.Kind.PUNCT)) {
+            return true; // "ten years on, ..."
         }
-        if (before != null && TIME_BEFORE.contains(before.lower)) {
-            return true;
-        }
-        if (before != null && before.is("the") && before2 != null && TIME_BEFORE.contains(before2.lower)) {
-            return true;
-        }
-        return false;
+        return before != null && TIME_BEFORE.contains(before.lower)
+                || before != null && before.is("the") && before2 != null && TIME_BEFORE.contains(before2.lower);
     }
 
     /**
