@@ -401,6 +401,10 @@ final class QuantityParser {
             m.kind = second.kind;
             m.unit = second.unit;
         }
+        long sharedScale = scaleIn(t, second.numStart, second.numEnd);
+        if (sharedScale > 0 && scaleIn(t, m.numStart, m.numEnd) < 0 && m.value.compareTo(BigDecimal.valueOf(1000)) < 0) {
+            m.value = m.value.multiply(BigDecimal.valueOf(sharedScale)); // "between 2 and 3 million"
+        }
         m.high = second.value;
         if (between) {
             m.startTok = Math.min(m.startTok, m.numStart - 1 - (t.get(m.numStart - 1).kind == Token.Kind.CURRENCY ? 1 : 0));
@@ -410,6 +414,22 @@ final class QuantityParser {
         if (second.reason != null) {
             m.reason = second.reason;
         }
+    }
+
+    /** The scale (thousand, million, billion) written in tokens [from, to), or -1. */
+    private static long scaleIn(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token x = t.get(k);
+            long sc = x.kind == Token.Kind.WORD ? NumberWords.scale(x.lower)
+                    : x.kind == Token.Kind.NUM ? NumberWords.scale(x.lower.equals("m") ? "mn" : x.lower) : -1;
+            if (x.kind == Token.Kind.NUM && x.lower.equals("k")) {
+                sc = 1000;
+            }
+            if (sc >= 1000) {
+                return sc;
+            }
+        }
+        return -1;
     }
 
     private static Mention secondOf(List<Token> t, int k, Mention first) {

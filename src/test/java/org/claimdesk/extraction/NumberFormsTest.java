@@ -96,6 +96,16 @@ class NumberFormsTest {
     }
 
     @Test
+    void rangeEndsShareTheScale() {
+        Quantity q = Extract.only("Between 2 and 3 million people signed up.");
+        assertThat(q.value()).isEqualByComparingTo("2000000");
+        assertThat(q.high()).isEqualByComparingTo("3000000");
+        Quantity pct = Extract.only("Pay rose by 4-6% this spring.");
+        assertThat(pct.unit()).isEqualTo("percent");
+        assertThat(pct.high()).isEqualByComparingTo("6");
+    }
+
+    @Test
     void fromToIsAChangeWithTwoClaims() {
         List<Quantity> c = Extract.claims("Leave will grow from six months to nine under the plan.");
         assertThat(c).extracting(Quantity::value).usingElementComparator(BigDecimal::compareTo)
