@@ -122,7 +122,7 @@ final class Attribution {
     }
 
     /** Titled names ("Mr Brown") and multi-word speakers become the referent of later pronouns. */
-    static void rememberNames(String text, List<Token> t, DocumentContext ctx, String speaker) {
+    private static void rememberNames(String text, List<Token> t, DocumentContext ctx, String speaker) {
         if (speaker != null && speaker.indexOf(' ') > 0 && !speaker.equals(ctx.lastPerson)) {
             ctx.lastPerson = speaker;
             return;

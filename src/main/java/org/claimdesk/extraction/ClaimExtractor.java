@@ -80,12 +80,9 @@ public final class ClaimExtractor {
     private static void sentence(String text, int from, int to, DocumentContext ctx, List<Quantity> out) {
         List<Token> tokens = NumberLexer.tokenize(text, from, to);
         List<Mention> mentions = QuantityParser.parse(tokens);
-        boolean togglesQuote = Attribution.oddQuoteMarks(text, from, to);
-        if (mentions.isEmpty() && !togglesQuote) {
-            Attribution.rememberNames(text, tokens, ctx, null);
-            return;
-        }
+        // Speakers are found in every sentence: a later "he said" refers to the last one named.
         String speaker = Attribution.speaker(text, tokens, ctx);
+        boolean togglesQuote = Attribution.oddQuoteMarks(text, from, to);
         if (speaker == null && ctx.inQuote) {
             speaker = ctx.quoteSpeaker;
         }

@@ -57,7 +57,7 @@ final class ClaimTyper {
             case RATIO:
                 return ClaimType.POLL_LEAD;
             case POINTS:
-                return has(t, m, LEAD, 3, 6) || pollSentence ? ClaimType.POLL_LEAD : ClaimType.PERCENTAGE;
+                return has(t, m, LEAD, 6, 6) || pollSentence || pollDocument ? ClaimType.POLL_LEAD : ClaimType.PERCENTAGE;
             case PERCENT:
             case FRACTION:
                 if (has(t, m, TURNOUT, 12, 12) || phrase(t, m, "of", "the", "vote")) {
