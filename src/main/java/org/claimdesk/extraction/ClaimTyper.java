@@ -57,7 +57,10 @@ final class ClaimTyper {
             case RATIO:
                 return ClaimType.POLL_LEAD;
             case POINTS:
-                return has(t, m, LEAD, 6, 6) || pollSentence || pollDocument ? ClaimType.POLL_LEAD : ClaimType.PERCENTAGE;
+                // "percentage points" measure rates unless a poll or a lead is in sight
+                boolean rate = m.numEnd >= 2 && t.get(m.numEnd - 2).is("percentage");
+                return has(t, m, LEAD, 6, 6) || (pollSentence || pollDocument) && !rate
+                        ? ClaimType.POLL_LEAD : ClaimType.PERCENTAGE;
             case PERCENT:
             case FRACTION:
                 if (has(t, m, TURNOUT, 12, 12) || phrase(t, m, "of", "the", "vote")) {

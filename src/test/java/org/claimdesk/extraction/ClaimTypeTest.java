@@ -28,6 +28,7 @@ class ClaimTypeTest {
             A group of 40 Labour MPs wrote about immigration.                    | COUNT
             The trust employs 3,500 nurses.                                      | COUNT
             The review took 18 months to finish.                                 | OTHER
+            Before the poll, interest rates rose by 0.25 percentage points.       | PERCENTAGE
             """)
     void types(String sentence, ClaimType expected) {
         assertThat(Extract.only(sentence).type()).isEqualTo(expected);
