@@ -49,6 +49,8 @@ final class QuantityParser {
     private static final Map<String, String> COUNTED_COMPOUNDS = Map.of(
             "seat", "seats", "vote", "votes", "member", "members", "man", "people", "woman", "people",
             "person", "people", "job", "jobs", "bed", "beds");
+    /** "the second half of the year" is a period, not a share. */
+    private static final Set<String> HALVES = Set.of("first", "second", "latter", "other", "top", "bottom", "back", "front");
     /** Hedges that make a bare "half" a share: "about half", "more than half". */
     private static final Set<String> HALF_HEDGES = Set.of(
             "about", "almost", "nearly", "around", "roughly", "than", "over", "under", "just", "some", "only");
@@ -121,7 +123,7 @@ final class QuantityParser {
             }
             if (tok.is("half") && i + 1 < t.size()
                     && (DETERMINERS.contains(t.get(i + 1).lower) || i > 0 && HALF_HEDGES.contains(t.get(i - 1).lower))
-                    && !(i > 0 && (t.get(i - 1).is("a") || t.get(i - 1).is("and")))
+                    && !(i > 0 && (t.get(i - 1).is("a") || t.get(i - 1).is("and") || HALVES.contains(t.get(i - 1).lower)))
                     && !(i + 2 < t.size() && t.get(i + 1).is("a") && NumberWords.scale(t.get(i + 2).lower) > 0)) {
                 Mention m = simple(i, i + 1, HALF, Mention.Kind.FRACTION, "fraction");
                 m.words = true;

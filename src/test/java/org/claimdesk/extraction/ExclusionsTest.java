@@ -59,6 +59,7 @@ class ExclusionsTest {
         "Labour won a third term in the end.",
         "The G8 met near the M1 on Friday.",
         "The 5G mast and the 3D printer arrived.",
+        "Growth slowed in the second half of the year.",
         "It was the second largest donation.",
         "The two countries signed a deal after the summit of Spain and Chile.",
     })
