@@ -337,7 +337,7 @@ final class ClaimFilter {
         int s = m.startTok;
         Token before = s > 0 ? t.get(s - 1) : null;
         Token before2 = s > 1 ? t.get(s - 2) : null;
-        // "for the first six months after the birth" still measures the leave
+        // "during the first ten weeks after the vote" still measures a period
         boolean measured = before != null && (before.is("first") || before.is("the"));
         if (k < n && TIME_AFTER.contains(t.get(k).lower) && !measured) {
             return true;
