@@ -43,6 +43,18 @@ final class Attribution {
         return found;
     }
 
+    /** True when the sentence has an odd number of double quotation marks: it opens or closes a quote. */
+    static boolean oddQuoteMarks(String text, int from, int to) {
+        int count = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '\u201c' || c == '\u201d') {
+                count++;
+            }
+        }
+        return (count & 1) == 1;
+    }
+
     private static String subject(String text, List<Token> t, int v, DocumentContext ctx) {
         if (v == 0) {
             return null;
@@ -110,7 +122,7 @@ final class Attribution {
     }
 
     /** Titled names ("Mr Brown") and multi-word speakers become the referent of later pronouns. */
-    static void rememberNames(String text, List<Token> t, DocumentContext ctx, String speaker) {
+    private static void rememberNames(String text, List<Token> t, DocumentContext ctx, String speaker) {
         if (speaker != null && speaker.indexOf(' ') > 0 && !speaker.equals(ctx.lastPerson)) {
             ctx.lastPerson = speaker;
             return;

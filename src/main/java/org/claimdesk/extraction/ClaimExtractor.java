@@ -54,9 +54,18 @@ public final class ClaimExtractor {
 
     private List<Quantity> run(String text) {
         List<int[]> boiler = Boilerplate.ranges(text);
-        DocumentContext ctx = new DocumentContext(mentionsPoll(text));
+        String head = text.length() > 200_000 ? text.substring(0, 200_000) : text;
+        String lower = head.toLowerCase(Locale.ROOT);
+        DocumentContext ctx = new DocumentContext(lower.contains("poll") || lower.contains("survey"),
+                lower.contains("asylum") || lower.contains("immigra") || lower.contains("migrant")
+                        || lower.contains("deport"));
         List<Quantity> out = new ArrayList<>();
+        int previousEnd = 0;
         for (Sentence s : splitter.split(text)) {
+            if (lineBreakBetween(text, previousEnd, s.start())) {
+                ctx.inQuote = false; // quotations are attributed within their paragraph
+            }
+            previousEnd = s.end();
             if (Boilerplate.inside(boiler, s.start(), s.end())) {
                 continue;
             }
@@ -71,11 +80,19 @@ public final class ClaimExtractor {
     private static void sentence(String text, int from, int to, DocumentContext ctx, List<Quantity> out) {
         List<Token> tokens = NumberLexer.tokenize(text, from, to);
         List<Mention> mentions = QuantityParser.parse(tokens);
+        // Speakers are found in every sentence: a later "he said" refers to the last one named.
+        String speaker = Attribution.speaker(text, tokens, ctx);
+        boolean togglesQuote = Attribution.oddQuoteMarks(text, from, to);
+        if (speaker == null && ctx.inQuote) {
+            speaker = ctx.quoteSpeaker;
+        }
+        if (togglesQuote) {
+            ctx.inQuote = !ctx.inQuote;
+            ctx.quoteSpeaker = ctx.inQuote ? speaker : null;
+        }
         if (mentions.isEmpty()) {
-            Attribution.rememberNames(text, tokens, ctx, null);
             return;
         }
-        String speaker = Attribution.speaker(text, tokens, ctx);
         for (Mention m : mentions) {
             UnitResolver.resolve(text, tokens, m);
         }
@@ -89,7 +106,7 @@ public final class ClaimExtractor {
         Mention previous = anaphoric ? ctx.lastClaim : null;
         ClaimType previousType = anaphoric ? ctx.lastType : null;
         for (Mention m : mentions) {
-            ClaimType type = ClaimTyper.type(tokens, m, previous, previousType, pollSentence, ctx.pollDocument);
+            ClaimType type = ClaimTyper.type(tokens, m, previous, previousType, pollSentence, ctx);
             int start = tokens.get(m.startTok).start;
             int endTok = Math.max(m.endTok, m.nounEnd);
             int end = tokens.get(endTok - 1).end;
@@ -118,17 +135,20 @@ public final class ClaimExtractor {
         return r.scale() < 0 ? r.setScale(0) : r;
     }
 
+    private static boolean lineBreakBetween(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '\n') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isQuestion(String text, int from, int to) {
         int e = to;
         while (e > from && "\"'\u201d\u2019) ".indexOf(text.charAt(e - 1)) >= 0) {
             e--;
         }
         return e > from && text.charAt(e - 1) == '?';
-    }
-
-    private static boolean mentionsPoll(String text) {
-        String lower = text.length() > 200_000 ? text.substring(0, 200_000).toLowerCase(Locale.ROOT)
-                : text.toLowerCase(Locale.ROOT);
-        return lower.contains("poll") || lower.contains("survey");
     }
 }

@@ -38,11 +38,15 @@ final class ClaimFilter {
             "for", "with", "by", "is", "was");
     private static final Set<String> AGE_GROUPS = Set.of(
             "children", "people", "adults", "pupils", "those", "women", "men", "babies", "pensioners", "anyone", "kids");
+    private static final Set<String> PERSON_SUBJECTS = Set.of(
+            "i", "he", "she", "we", "they", "you", "daughters", "sons", "daughter", "son", "twins", "brother", "sister");
     private static final Set<String> STREET = Set.of("street", "road", "avenue", "square", "lane", "place", "drive", "gardens");
-    private static final Set<String> TIME_AFTER = Set.of("ago", "later", "earlier", "on", "before", "after", "since");
+    /** Words after a duration that turn it into a point in time: "three months ago", "a year later". */
+    private static final Set<String> TIME_AFTER = Set.of("ago", "later", "earlier", "before", "after");
+    /** Words before a duration that place an event in time: "after 30 years", "within a decade". */
     private static final Set<String> TIME_BEFORE = Set.of(
             "after", "within", "past", "last", "next", "previous", "coming", "every", "each", "in", "later", "recent",
-            "following", "since", "ago");
+            "following", "since");
     private static final BigDecimal YEAR_MIN = BigDecimal.valueOf(1000);
     private static final BigDecimal YEAR_MAX = BigDecimal.valueOf(2100);
     private static final BigDecimal MAX_AGE = BigDecimal.valueOf(120);
@@ -253,6 +257,10 @@ final class ClaimFilter {
         if (prev != null && (prev.is("aged") || prev.is("ages"))) {
             return "age";
         }
+        if (m.bare() && prev != null && personIs(t, m.numStart - 1) && m.value.compareTo(BigDecimal.ONE) > 0
+                && (next == null || next.kind == Token.Kind.PUNCT || next.is("and") || next.is("or"))) {
+            return "age"; // "I'm 17", "my daughters are 15 and 16"
+        }
         if (m.bare() && !m.words && prev != null && prev.isPunct(',') && next != null && next.isPunct(',')
                 && m.numStart >= 2 && t.get(m.numStart - 2).capitalized && t.get(m.numStart - 2).kind == Token.Kind.WORD) {
             return "age"; // "Jo White, 52, said": the journalistic age apposition
@@ -284,9 +292,11 @@ final class ClaimFilter {
         if (m.value.compareTo(BigDecimal.TEN) > 0 || m.vague) {
             return null;
         }
-        if (prev != null && m.value.compareTo(BigDecimal.valueOf(2)) == 0
+        boolean partitive = m.numStart >= 3 && t.get(m.numStart - 2).is("of")
+                && (t.get(m.numStart - 3).kind == Token.Kind.NUM || NumberWords.small(t.get(m.numStart - 3).lower) >= 0);
+        if (prev != null && m.value.compareTo(BigDecimal.valueOf(2)) == 0 && !partitive
                 && (prev.is("the") || prev.is("these") || prev.is("those") || prev.is("both"))) {
-            return "re-identifies";
+            return "re-identifies"; // but "one of the two seats" counts the whole, a claim
         }
         if (prev != null && (prev.is("my") || prev.is("our"))) {
             return "private";
@@ -304,6 +314,19 @@ final class ClaimFilter {
         return null;
     }
 
+    /** Token k is a copula whose subject is a person: "I'm", "she is", "my sons were", "turned". */
+    private static boolean personIs(List<Token> t, int k) {
+        Token v = t.get(k);
+        if (v.is("i'm") || v.is("i\u2019m") || v.is("turned") || v.is("turns")) {
+            return true;
+        }
+        if (!(v.is("am") || v.is("is") || v.is("are") || v.is("was") || v.is("were")) || k == 0) {
+            return false;
+        }
+        String subject = t.get(k - 1).lower;
+        return PERSON_SUBJECTS.contains(subject) || AGE_GROUPS.contains(subject);
+    }
+
     /** "three months ago", "after 30 years", "within a decade", "over the past two years". */
     private static boolean timeReference(List<Token> t, Mention m) {
         int n = t.size();
@@ -314,20 +337,16 @@ final class ClaimFilter {
         int s = m.startTok;
         Token before = s > 0 ? t.get(s - 1) : null;
         Token before2 = s > 1 ? t.get(s - 2) : null;
-        if (k < n && TIME_AFTER.contains(t.get(k).lower) && !(before != null && (before.is("first") || before.is("the")))
-                && !t.get(k).is("on") && !t.get(k).is("since")) {
+        // "during the first ten weeks after the vote" still measures a period
+        boolean measured = before != null && (before.is("first") || before.is("the"));
+        if (k < n && TIME_AFTER.contains(t.get(k).lower) && !measured) {
             return true;
         }
-        if (k < n && t.get(k).is("since")) {
-            return false;
+        if (k < n && t.get(k).is("on") && (k + 1 == n || t.get(k + 1).kind == Token.Kind.PUNCT)) {
+            return true; // "ten years on, ..."
         }
-        if (before != null && TIME_BEFORE.contains(before.lower)) {
-            return true;
-        }
-        if (before != null && before.is("the") && before2 != null && TIME_BEFORE.contains(before2.lower)) {
-            return true;
-        }
-        return false;
+        return before != null && TIME_BEFORE.contains(before.lower)
+                || before != null && before.is("the") && before2 != null && TIME_BEFORE.contains(before2.lower);
     }
 
     /**

@@ -20,6 +20,8 @@ final class ClaimTyper {
             "supported", "support", "wanted", "want", "felt", "feel", "disagreed", "opposed", "trust", "trusted");
     private static final Set<String> SEATS = Set.of("seat", "seats", "majority", "constituencies", "wards");
     private static final Set<String> VOTES = Set.of("vote", "votes", "voted", "turnout", "ballots", "ballot");
+    /** "returned to their countries of origin": a return is a removal when it is to a country. */
+    private static final Set<String> HOMELANDS = Set.of("country", "countries", "origin", "homeland", "homelands");
     /** Counted nouns that are never migration figures whatever the sentence is about. */
     private static final Set<String> ACTORS = Set.of(
             "mps", "ministers", "councillors", "peers", "members", "candidates", "parties", "officials", "officers",
@@ -29,6 +31,7 @@ final class ClaimTyper {
     }
 
     private static final Set<String> TURNOUT = Set.of("turnout");
+    private static final Set<String> VOTE_SHARE = Set.of("vote", "votes", "voted");
     private static final Set<String> MAJORITY = Set.of("majority");
 
     /** True when the sentence talks about a poll or survey. */
@@ -42,7 +45,8 @@ final class ClaimTyper {
     }
 
     static ClaimType type(List<Token> t, Mention m, Mention previous, ClaimType previousType, boolean pollSentence,
-                          boolean pollDocument) {
+                          DocumentContext doc) {
+        boolean pollDocument = doc.pollDocument;
         switch (m.kind) {
             case MONEY:
                 return ClaimType.MONEY;
@@ -53,7 +57,10 @@ final class ClaimTyper {
             case RATIO:
                 return ClaimType.POLL_LEAD;
             case POINTS:
-                return has(t, m, LEAD, 3, 6) || pollSentence ? ClaimType.POLL_LEAD : ClaimType.PERCENTAGE;
+                // "percentage points" measure rates unless a poll or a lead is in sight
+                boolean rate = m.numEnd >= 2 && t.get(m.numEnd - 2).is("percentage");
+                return has(t, m, LEAD, 6, 6) || (pollSentence || pollDocument) && !rate
+                        ? ClaimType.POLL_LEAD : ClaimType.PERCENTAGE;
             case PERCENT:
             case FRACTION:
                 if (has(t, m, TURNOUT, 12, 12) || phrase(t, m, "of", "the", "vote")) {
@@ -61,6 +68,9 @@ final class ClaimTyper {
                 }
                 if (pollSentence || (pollDocument && (answers(t, m) || partyOn(t, m) || has(t, m, STANDING, 8, 0)))) {
                     return ClaimType.POLL_SHARE;
+                }
+                if (has(t, m, VOTE_SHARE, 4, 2) || phrase(t, m, "of", "the", "votes")) {
+                    return ClaimType.VOTE_COUNT; // "a vote share of 34%", "won 52% of the votes"
                 }
                 return ClaimType.PERCENTAGE;
             default:
@@ -83,10 +93,13 @@ final class ClaimTyper {
                 && (previousType == ClaimType.MIGRATION_FIGURE || previousType == ClaimType.RETURNS_FIGURE)) {
             return previousType; // "36,816 people crossed ..., down from 45,774": the same measure
         }
-        if (hasFlag(t, m, Lexicon.RETURNS, 12, 10)) {
+        boolean migration = hasFlag(t, m, Lexicon.MIGRATION, 12, 10);
+        if (hasFlag(t, m, Lexicon.RETURNS, 12, 10)
+                || hasFlag(t, m, Lexicon.RETURN_WEAK, 12, 10)
+                && (migration || doc.migrationDocument || has(t, m, HOMELANDS, 12, 14))) {
             return ClaimType.RETURNS_FIGURE;
         }
-        if (hasFlag(t, m, Lexicon.MIGRATION, 12, 10)) {
+        if (migration) {
             return ClaimType.MIGRATION_FIGURE;
         }
         return ClaimType.COUNT;

@@ -7,11 +7,17 @@ package org.claimdesk.extraction;
 final class DocumentContext {
 
     final boolean pollDocument;
+    /** The story is about immigration, so "returned" means sent back. */
+    final boolean migrationDocument;
     String lastPerson;
     Mention lastClaim;
     ClaimType lastType;
+    /** Inside a quotation opened in an earlier sentence of the same paragraph, and who opened it. */
+    boolean inQuote;
+    String quoteSpeaker;
 
-    DocumentContext(boolean pollDocument) {
+    DocumentContext(boolean pollDocument, boolean migrationDocument) {
         this.pollDocument = pollDocument;
+        this.migrationDocument = migrationDocument;
     }
 }

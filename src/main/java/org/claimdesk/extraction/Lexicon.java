@@ -25,12 +25,18 @@ final class Lexicon {
     static final int RETURNS = 1 << 5;
     /** A word about immigration and asylum. */
     static final int MIGRATION = 1 << 6;
+    /** A word that means returns only in an immigration context. */
+    static final int RETURN_WEAK = 1 << 7;
 
     static final Set<String> TIME_WORDS = Set.of(
             "since", "last", "next", "this", "yesterday", "today", "tomorrow", "tonight");
+    /** Words that always mean people sent back. */
     static final Set<String> RETURNS_WORDS = Set.of(
-            "returned", "return", "returns", "returning", "removed", "removal", "removals", "deported", "deportation",
-            "deportations", "deport", "repatriated", "repatriation", "expelled", "removing", "deporting");
+            "removal", "removals", "deported", "deportation", "deportations", "deport", "repatriated", "repatriation",
+            "expelled", "deporting", "deportees");
+    /** Words that mean people sent back only in an immigration story ("returned to Westminster" does not). */
+    static final Set<String> RETURN_WEAK_WORDS = Set.of(
+            "returned", "return", "returns", "returning", "removed", "removing");
     static final Set<String> MIGRATION_WORDS = Set.of(
             "asylum", "migrant", "migrants", "immigrant", "immigrants", "refugee", "refugees", "crossings", "crossed",
             "arrivals", "arrived", "arriving", "migration", "visas", "visa", "boats", "channel", "seekers", "border",
@@ -62,6 +68,7 @@ final class Lexicon {
         STARTERS.forEach(w -> add(w, STARTER));
         TIME_WORDS.forEach(w -> add(w, TIME));
         RETURNS_WORDS.forEach(w -> add(w, RETURNS));
+        RETURN_WEAK_WORDS.forEach(w -> add(w, RETURN_WEAK));
         MIGRATION_WORDS.forEach(w -> add(w, MIGRATION));
         NumberWords.forEachWord(w -> add(w, STARTER));
     }

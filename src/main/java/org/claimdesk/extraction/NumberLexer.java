@@ -16,7 +16,7 @@ final class NumberLexer {
     /** Suffixes that may be glued to a number and still belong to it. */
     private static final Set<String> SUFFIXES = Set.of(
             "m", "bn", "b", "k", "p", "pc", "mn", "tn", "trn", "st", "nd", "rd", "th", "s",
-            "am", "pm", "km", "kg", "ft", "mph", "gmt", "bst", "hrs", "cm", "mm", "ml", "mw", "gw");
+            "am", "pm", "km", "kg", "ft", "mph", "gmt", "bst", "hrs", "cm", "mm", "ml", "mw", "gw", "c");
     /** Longest digit run parsed into a BigDecimal; longer runs are not quantities anybody writes. */
     private static final int MAX_DIGITS = 40;
 
@@ -87,6 +87,16 @@ final class NumberLexer {
                 && text.charAt(numEnd + 1) == 's' && (numEnd + 2 >= to || !Character.isLetter(text.charAt(numEnd + 2)))) {
             suffix = "s"; // "the 30's"
             end = numEnd + 2;
+        } else if (sufEnd > numEnd && !(sufEnd - numEnd >= 3 && suffix.equals(text.substring(numEnd, sufEnd)))) {
+            // Letters glued to digits that are no unit: a code such as "5G", "3D", "4x4", "1e999".
+            // A glued lower-case word ("5,001and") is a missing space and splits off instead.
+            int e = sufEnd;
+            while (e < to && Character.isLetterOrDigit(text.charAt(e))) {
+                e++;
+            }
+            out.add(new Token(Token.Kind.IDENT, start, e, text.substring(start, e).toLowerCase(Locale.ROOT), null,
+                    false, false, false));
+            return e;
         } else {
             suffix = "";
             end = numEnd;

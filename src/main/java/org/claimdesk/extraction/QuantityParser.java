@@ -9,16 +9,16 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Finds number phrases in the tokens of one sentence and reads their value: digits, spelled-out
- * numbers, scales, currencies, percentages, fractions, ranges, vague numbers, multiples and
- * durations. Deciding whether a phrase is a claim and what type it has is left to
+ * Finds number phrases in the tokens of one sentence: the value comes from {@link NumberReader},
+ * then this class reads what the phrase is made of around it (currency, percentage, points,
+ * duration, multiple, fraction, compound adjective, range or change) and {@link Bounds} adds the
+ * words before it. Deciding whether a phrase is a claim and what type it has is left to
  * {@link ClaimFilter} and {@link ClaimTyper}.
  */
 final class QuantityParser {
 
     private static final MathContext MC = new MathContext(12, RoundingMode.HALF_EVEN);
-    private static final BigDecimal HALF = new BigDecimal("0.5");
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final BigDecimal HALF = NumberReader.HALF;
 
     static final Map<String, String> DURATION_UNITS = Map.ofEntries(
             Map.entry("year", "years"), Map.entry("years", "years"), Map.entry("month", "months"),
@@ -49,6 +49,8 @@ final class QuantityParser {
     private static final Map<String, String> COUNTED_COMPOUNDS = Map.of(
             "seat", "seats", "vote", "votes", "member", "members", "man", "people", "woman", "people",
             "person", "people", "job", "jobs", "bed", "beds");
+    /** "the second half of the year" is a period, not a share. */
+    private static final Set<String> HALVES = Set.of("first", "second", "latter", "other", "top", "bottom", "back", "front");
     /** Hedges that make a bare "half" a share: "about half", "more than half". */
     private static final Set<String> HALF_HEDGES = Set.of(
             "about", "almost", "nearly", "around", "roughly", "than", "over", "under", "just", "some", "only");
@@ -57,10 +59,6 @@ final class QuantityParser {
             "distance", "away", "walk", "run", "race", "height", "shelves", "shelving");
 
     private QuantityParser() {
-    }
-
-    /** Number read at a token: its value and the token after it. */
-    private record Num(BigDecimal value, int end, boolean words, boolean vague, boolean mSuffix, boolean pence) {
     }
 
     static List<Mention> parse(List<Token> t) {
@@ -108,33 +106,34 @@ final class QuantityParser {
             if (mult != null) {
                 Mention m = simple(i, i + 1, mult, Mention.Kind.MULTIPLE, "times");
                 m.words = true;
-                return withPrefix(t, m);
+                return Bounds.apply(t, m);
             }
             if ((tok.is("a") || tok.is("an")) && i + 1 < t.size() && DURATION_UNITS.containsKey(t.get(i + 1).lower)
                     && i > 0 && DURATION_LEADS.contains(t.get(i - 1).lower) && !t.get(i + 1).lower.endsWith("s")) {
                 Mention m = simple(i, i + 2, BigDecimal.ONE, Mention.Kind.DURATION, DURATION_UNITS.get(t.get(i + 1).lower));
                 m.words = true;
-                return withPrefix(t, m);
+                return Bounds.apply(t, m);
             }
             if ((tok.is("a") || tok.is("one")) && i + 1 < t.size()) {
                 Mention f = fraction(t, i, i + 1, BigDecimal.ONE);
                 if (f != null) {
-                    return withPrefix(t, f);
+                    currencyWordAfter(t, f);
+                    return Bounds.apply(t, f);
                 }
             }
             if (tok.is("half") && i + 1 < t.size()
                     && (DETERMINERS.contains(t.get(i + 1).lower) || i > 0 && HALF_HEDGES.contains(t.get(i - 1).lower))
-                    && !(i > 0 && (t.get(i - 1).is("a") || t.get(i - 1).is("and")))
+                    && !(i > 0 && (t.get(i - 1).is("a") || t.get(i - 1).is("and") || HALVES.contains(t.get(i - 1).lower)))
                     && !(i + 2 < t.size() && t.get(i + 1).is("a") && NumberWords.scale(t.get(i + 2).lower) > 0)) {
                 Mention m = simple(i, i + 1, HALF, Mention.Kind.FRACTION, "fraction");
                 m.words = true;
-                return withPrefix(t, m);
+                return Bounds.apply(t, m);
             }
             if (tok.is("multi") && i + 2 < t.size() && t.get(i + 1).isDash() && NumberWords.scale(t.get(i + 2).lower) >= 1000) {
                 Mention m = simple(i, i + 3, BigDecimal.valueOf(NumberWords.scale(t.get(i + 2).lower)), Mention.Kind.NUMBER, null);
                 m.vague = m.approx = m.words = true;
                 currencyWordAfter(t, m);
-                return withPrefix(t, m);
+                return Bounds.apply(t, m);
             }
         }
         String currency = null;
@@ -148,24 +147,24 @@ final class QuantityParser {
         } else if (tok.kind != Token.Kind.NUM && tok.kind != Token.Kind.WORD) {
             return null;
         }
-        Num num = number(t, j);
+        NumberReader.Num num = NumberReader.read(t, j);
         if (num == null) {
             return null;
         }
         Mention m = new Mention();
         m.startTok = i;
         m.numStart = j;
-        m.numEnd = num.end;
-        m.endTok = num.end;
-        m.value = num.value;
-        m.words = num.words;
-        m.vague = num.vague;
-        m.approx = num.vague;
-        m.mSuffix = num.mSuffix && currency == null;
+        m.numEnd = num.end();
+        m.endTok = num.end();
+        m.value = num.value();
+        m.words = num.words();
+        m.vague = num.vague();
+        m.approx = num.vague();
+        m.mSuffix = num.mSuffix() && currency == null;
         if (currency != null) {
             m.kind = Mention.Kind.MONEY;
             m.unit = currency;
-        } else if (num.pence) {
+        } else if (num.pence()) {
             m.kind = Mention.Kind.MONEY;
             m.unit = "GBP";
             m.value = m.value.movePointLeft(2);
@@ -174,7 +173,7 @@ final class QuantityParser {
         if (ranges) {
             structure(t, m);
         }
-        return withPrefix(t, m);
+        return Bounds.apply(t, m);
     }
 
     private static Mention simple(int s, int e, BigDecimal v, Mention.Kind kind, String unit) {
@@ -187,209 +186,15 @@ final class QuantityParser {
         return m;
     }
 
-    /** Reads a number starting at token i: digits with suffix and scale, number words, vague words. */
-    private static Num number(List<Token> t, int i) {
-        Token tok = t.get(i);
-        if (tok.kind == Token.Kind.NUM) {
-            if (tok.num == null) {
-                return null;
-            }
-            BigDecimal v = tok.num;
-            boolean mSuffix = false;
-            switch (tok.lower) {
-                case "m", "mn" -> {
-                    v = v.multiply(BigDecimal.valueOf(1_000_000));
-                    mSuffix = tok.lower.equals("m");
-                }
-                case "bn", "b" -> v = v.multiply(BigDecimal.valueOf(1_000_000_000L));
-                case "k" -> v = v.multiply(BigDecimal.valueOf(1_000));
-                case "tn", "trn" -> v = v.multiply(BigDecimal.valueOf(1_000_000_000_000L));
-                default -> {
-                }
-            }
-            int end = i + 1;
-            if (tok.lower.isEmpty() && end < t.size() && t.get(end).kind == Token.Kind.WORD) {
-                long sc = NumberWords.scale(t.get(end).lower);
-                if (sc > 0 && !t.get(end).lower.endsWith("s")) {
-                    v = v.multiply(BigDecimal.valueOf(sc));
-                    end++;
-                }
-            }
-            return new Num(v, end, false, false, mSuffix, tok.lower.equals("p"));
-        }
-        if (tok.kind != Token.Kind.WORD) {
-            return null;
-        }
-        Num vague = vague(t, i);
-        if (vague != null) {
-            return vague;
-        }
-        return words(t, i);
-    }
-
-    /** Vague round numbers take the value of their head word: "tens of thousands" 10000, "several hundred" 300. */
-    private static Num vague(List<Token> t, int i) {
-        String w = t.get(i).lower;
-        int n = t.size();
-        long head = NumberWords.scale(w);
-        if (w.endsWith("s") && head > 0) { // hundreds, thousands, millions
-            if (i + 2 < n && t.get(i + 1).is("of") && NumberWords.scale(t.get(i + 2).lower) > 0
-                    && t.get(i + 2).lower.endsWith("s")) {
-                long inner = NumberWords.scale(t.get(i + 2).lower);
-                return new Num(BigDecimal.valueOf(head).multiply(BigDecimal.valueOf(inner)), i + 3, true, true, false, false);
-            }
-            return new Num(BigDecimal.valueOf(head), i + 1, true, true, false, false);
-        }
-        if (w.equals("tens") && i + 2 < n && t.get(i + 1).is("of") && NumberWords.scale(t.get(i + 2).lower) > 0) {
-            long inner = NumberWords.scale(t.get(i + 2).lower);
-            return new Num(BigDecimal.valueOf(10 * inner), i + 3, true, true, false, false);
-        }
-        if (w.equals("dozens")) {
-            return new Num(BigDecimal.valueOf(12), i + 1, true, true, false, false);
-        }
-        boolean aFew = (w.equals("a") && i + 1 < n && t.get(i + 1).is("few") && !(i > 0 && t.get(i - 1).is("quite")));
-        if (w.equals("several") || aFew) {
-            int k = aFew ? i + 2 : i + 1;
-            if (k < n && t.get(k).kind == Token.Kind.WORD && !t.get(k).lower.endsWith("s")) {
-                long sc = NumberWords.scale(t.get(k).lower);
-                if (sc > 0) {
-                    return new Num(BigDecimal.valueOf(3 * sc), k + 1, true, true, false, false);
-                }
-            }
-            if (k < n && t.get(k).kind == Token.Kind.WORD && !t.get(k).is("of") && !t.get(k).is("years")
-                    && !t.get(k).is("months") && !t.get(k).is("days") && !t.get(k).is("weeks")) {
-                return new Num(BigDecimal.valueOf(3), k, true, true, false, false);
-            }
-            return null;
-        }
-        if ((w.equals("a") || w.equals("an")) && i + 1 < n) {
-            String next = t.get(i + 1).lower;
-            if (next.equals("dozen")) {
-                return new Num(BigDecimal.valueOf(12), i + 2, true, false, false, false);
-            }
-            long sc = NumberWords.scale(next);
-            if (sc > 0 && !next.endsWith("s") && t.get(i + 1).kind == Token.Kind.WORD) {
-                return words(t, i + 1, BigDecimal.ONE, i);
-            }
-            return null;
-        }
-        if (w.equals("half") && i + 2 < n && t.get(i + 1).is("a") && NumberWords.scale(t.get(i + 2).lower) >= 1000) {
-            return new Num(HALF.multiply(BigDecimal.valueOf(NumberWords.scale(t.get(i + 2).lower))), i + 3,
-                    true, false, false, false);
-        }
-        return null;
-    }
-
-    private static Num words(List<Token> t, int i) {
-        if (NumberWords.small(t.get(i).lower) < 0 && !t.get(i).is("dozen")) {
-            return null;
-        }
-        return words(t, i, null, i);
-    }
-
-    /**
-     * Combines spelled-out number words arithmetically: "two hundred and five thousand",
-     * "twenty-one", "one-and-a-half million", "one point five". {@code lead} is an implicit
-     * leading one ("a million").
-     */
-    private static Num words(List<Token> t, int i, BigDecimal lead, int start) {
-        int n = t.size();
-        BigDecimal total = BigDecimal.ZERO;
-        BigDecimal cur = lead == null ? BigDecimal.ZERO : lead;
-        int lastSmall = lead == null ? -1 : 1;
-        boolean any = lead != null;
-        boolean lastScale = false;
-        int j = i;
-        int end = i;
-        while (j < n) {
-            Token tok = t.get(j);
-            if (tok.kind != Token.Kind.WORD) {
-                if (tok.isDash() && any && j + 1 < n && tok.end == t.get(j + 1).start
-                        && t.get(j - 1).end == tok.start
-                        && (NumberWords.small(t.get(j + 1).lower) >= 0 || t.get(j + 1).is("and"))) {
-                    j++;
-                    continue;
-                }
-                break;
-            }
-            int s = NumberWords.small(tok.lower);
-            long sc = tok.lower.endsWith("s") ? -1 : NumberWords.scale(tok.lower);
-            if (tok.is("dozen")) {
-                s = 12;
-            }
-            if (s >= 0) {
-                boolean compound = lastSmall >= 20 && lastSmall % 10 == 0 && s > 0 && s < 10;
-                if (lastSmall >= 0 && !compound) {
-                    break;
-                }
-                cur = cur.add(BigDecimal.valueOf(s));
-                lastSmall = s;
-                lastScale = false;
-                any = true;
-                end = ++j;
-            } else if (sc > 0 && any) {
-                if (sc == 100) {
-                    cur = (cur.signum() == 0 ? BigDecimal.ONE : cur).multiply(HUNDRED);
-                } else {
-                    total = total.add((cur.signum() == 0 ? BigDecimal.ONE : cur).multiply(BigDecimal.valueOf(sc)));
-                    cur = BigDecimal.ZERO;
-                }
-                lastSmall = -1;
-                lastScale = true;
-                end = ++j;
-            } else if (tok.is("and") && any && andAHalf(t, j) > 0) {
-                cur = cur.add(HALF); // "one and a half", "two-and-a-half million"
-                j = andAHalf(t, j);
-                end = j;
-                lastSmall = -1;
-                while (j < n && t.get(j).isDash()) {
-                    j++;
-                }
-            } else if (tok.is("and") && lastScale && j + 1 < n && NumberWords.small(t.get(j + 1).lower) >= 0) {
-                j++;
-                lastSmall = -1;
-            } else if (tok.is("point") && any && !lastScale && j + 1 < n && NumberWords.small(t.get(j + 1).lower) >= 0
-                    && NumberWords.small(t.get(j + 1).lower) < 10) {
-                StringBuilder digits = new StringBuilder();
-                j++;
-                while (j < n && NumberWords.small(t.get(j).lower) >= 0 && NumberWords.small(t.get(j).lower) < 10) {
-                    digits.append(NumberWords.small(t.get(j).lower));
-                    j++;
-                }
-                cur = cur.add(new BigDecimal("0." + digits));
-                end = j;
-                break;
-            } else {
-                break;
-            }
-        }
-        if (!any) {
-            return null;
-        }
-        return new Num(total.add(cur), end, true, false, false, false);
-    }
-
-    /** Index after "and a half" / "and-a-half" starting at {@code j}, or -1. */
-    private static int andAHalf(List<Token> t, int j) {
-        int k = j + 1;
-        int n = t.size();
-        if (k < n && t.get(k).isDash()) {
-            k++;
-        }
-        if (k >= n || !t.get(k).is("a")) {
-            return -1;
-        }
-        k++;
-        if (k < n && t.get(k).isDash()) {
-            k++;
-        }
-        return k < n && t.get(k).is("half") ? k + 1 : -1;
-    }
-
     /** Unit words right after the number: %, per cent, pence, pounds, points, durations, times, measures. */
     private static void unitAfter(List<Token> t, Mention m) {
         int n = t.size();
         int k = m.numEnd;
+        if (t.get(m.numStart).lower.equals("c") && m.kind == Mention.Kind.NUMBER) {
+            m.kind = Mention.Kind.MEASURE; // "1.5C" of warming
+            m.unit = "degrees C";
+            return;
+        }
         if (k >= n) {
             return;
         }
@@ -511,6 +316,7 @@ final class QuantityParser {
                 m.value = f.value;
                 m.unit = f.unit;
                 m.numEnd = m.endTok = f.endTok;
+                currencyWordAfter(t, m);
             }
         }
     }
@@ -529,7 +335,11 @@ final class QuantityParser {
             boolean plural = t.get(d).lower.endsWith("s") && numerator.compareTo(BigDecimal.ONE) > 0;
             boolean article = t.get(start).is("a") || t.get(start).is("an");
             if (den > 0 && (ofFollows || (!article && (glued || plural)))) {
-                Mention f = simple(start, d + 1, numerator.divide(BigDecimal.valueOf(den), MC), Mention.Kind.FRACTION, "fraction");
+                BigDecimal share = numerator.divide(BigDecimal.valueOf(den), MC);
+                long scale = d + 3 < n && ofFollows && t.get(d + 2).is("a") ? NumberWords.scale(t.get(d + 3).lower) : -1;
+                Mention f = scale >= 1000
+                        ? simple(start, d + 4, share.multiply(BigDecimal.valueOf(scale)), Mention.Kind.NUMBER, null)
+                        : simple(start, d + 1, share, Mention.Kind.FRACTION, "fraction"); // "a quarter of a million"
                 f.words = true;
                 return f;
             }
@@ -541,10 +351,10 @@ final class QuantityParser {
             of = k + 2;
         }
         if (of > 0 && of < n && numerator.signum() > 0) {
-            Num whole = number(t, of);
-            if (whole != null && !whole.vague && whole.value.compareTo(numerator) > 0
-                    && whole.value.compareTo(BigDecimal.valueOf(1000)) <= 0 && whole.value.scale() <= 0) {
-                Mention f = simple(start, whole.end, numerator.divide(whole.value, MC), Mention.Kind.FRACTION, "fraction");
+            NumberReader.Num whole = NumberReader.read(t, of);
+            if (whole != null && !whole.vague() && whole.value().compareTo(numerator) > 0
+                    && whole.value().compareTo(BigDecimal.valueOf(1000)) <= 0 && whole.value().scale() <= 0) {
+                Mention f = simple(start, whole.end(), numerator.divide(whole.value(), MC), Mention.Kind.FRACTION, "fraction");
                 f.words = true;
                 return f;
             }
@@ -593,6 +403,10 @@ final class QuantityParser {
             m.kind = second.kind;
             m.unit = second.unit;
         }
+        long sharedScale = scaleIn(t, second.numStart, second.numEnd);
+        if (sharedScale > 0 && scaleIn(t, m.numStart, m.numEnd) < 0 && m.value.compareTo(BigDecimal.valueOf(1000)) < 0) {
+            m.value = m.value.multiply(BigDecimal.valueOf(sharedScale)); // "between 2 and 3 million"
+        }
         m.high = second.value;
         if (between) {
             m.startTok = Math.min(m.startTok, m.numStart - 1 - (t.get(m.numStart - 1).kind == Token.Kind.CURRENCY ? 1 : 0));
@@ -602,6 +416,22 @@ final class QuantityParser {
         if (second.reason != null) {
             m.reason = second.reason;
         }
+    }
+
+    /** The scale (thousand, million, billion) written in tokens [from, to), or -1. */
+    private static long scaleIn(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token x = t.get(k);
+            long sc = x.kind == Token.Kind.WORD ? NumberWords.scale(x.lower)
+                    : x.kind == Token.Kind.NUM ? NumberWords.scale(x.lower.equals("m") ? "mn" : x.lower) : -1;
+            if (x.kind == Token.Kind.NUM && x.lower.equals("k")) {
+                sc = 1000;
+            }
+            if (sc >= 1000) {
+                return sc;
+            }
+        }
+        return -1;
     }
 
     private static Mention secondOf(List<Token> t, int k, Mention first) {
@@ -638,95 +468,5 @@ final class QuantityParser {
             case "€" -> "EUR";
             default -> "GBP";
         };
-    }
-
-    /** Bounds and hedges written before the number: "up to", "more than", "around", "some", "just under". */
-    private static Mention withPrefix(List<Token> t, Mention m) {
-        int s = m.startTok;
-        String w1 = s >= 1 ? t.get(s - 1).lower : "";
-        String w2 = s >= 2 ? t.get(s - 2).lower : "";
-        String w3 = s >= 3 ? t.get(s - 3).lower : "";
-        String bound = null;
-        int len = 0;
-        switch (w1) {
-            case "than" -> {
-                if (w2.equals("more") || w2.equals("greater")) {
-                    bound = ">";
-                    len = 2;
-                } else if (w2.equals("fewer") || w2.equals("less")) {
-                    bound = "<";
-                    len = 2;
-                }
-            }
-            case "least" -> {
-                if (w2.equals("at")) {
-                    bound = ">=";
-                    len = 2;
-                }
-            }
-            case "to" -> {
-                if (w2.equals("up")) {
-                    bound = "<=";
-                    len = 2;
-                }
-            }
-            case "most" -> {
-                if (w2.equals("at")) {
-                    bound = "<=";
-                    len = 2;
-                }
-            }
-            case "of" -> {
-                if (w2.equals("excess") && w3.equals("in")) {
-                    bound = ">";
-                    len = 3;
-                }
-            }
-            case "as" -> {
-                if ((w2.equals("many") || w2.equals("much")) && w3.equals("as")) {
-                    bound = "<=";
-                    len = 3;
-                }
-            }
-            case "over", "above", "topping", "exceeding" -> {
-                bound = ">";
-                len = 1;
-            }
-            case "under", "below" -> {
-                bound = "<";
-                len = 1;
-            }
-            case "around", "about", "approximately", "roughly", "nearly", "almost", "circa", "estimated", "perhaps",
-                 "maybe", "possibly", "approaching", "c" -> {
-                bound = "=";
-                len = 1;
-            }
-            case "some" -> {
-                // "for some years" has no number; "some 87%" is a hedge
-                if (m.kind != Mention.Kind.DURATION) {
-                    bound = "=";
-                    len = 1;
-                }
-            }
-            case "up" -> {
-                bound = "<=";
-                len = 1;
-            }
-            default -> {
-            }
-        }
-        if (len > 0) {
-            m.approx = true;
-            m.bound = bound;
-            m.hedge = len == 1 ? w1 : len == 2 ? w2 + " " + w1 : w3 + " " + w2 + " " + w1;
-            m.startTok = s - len;
-            int before = m.startTok - 1;
-            if (before >= 0 && (t.get(before).is("just") || t.get(before).is("well") || t.get(before).is("an"))) {
-                m.startTok = before;
-            }
-        } else if (s >= 1 && (w1.equals("just") || w1.equals("only"))) {
-            m.startTok = s - 1;
-        }
-        return m;
     }
 }

@@ -30,6 +30,12 @@ class AttributionTest {
     }
 
     @Test
+    void laterSentencesOfAQuotationKeepTheirSpeaker() {
+        String text = "Mr Lee said: \"We built 400 homes. We will build 600 more.\"\n\nThe council has 12 members.";
+        assertThat(Extract.claims(text)).extracting(Quantity::speaker).containsExactly("Mr Lee", "Mr Lee", null);
+    }
+
+    @Test
     void hedgesAndTimeReference() {
         Quantity q = Extract.only("A poll suggested the party was one point ahead since Labour took power, within the margin of error.");
         assertThat(q.hedges()).contains("suggested", "within the margin of error");

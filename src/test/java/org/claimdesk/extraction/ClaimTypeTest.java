@@ -15,6 +15,8 @@ class ClaimTypeTest {
             The party won 89 seats at the last election.                         | SEAT_COUNT
             The government holds a majority of 194 in the chamber.               | SEAT_COUNT
             Turnout fell to 59% across the county.                               | VOTE_COUNT
+            The party's vote share rose to 34% in the county.                    | VOTE_COUNT
+            Some 48% voted to leave in the referendum.                           | VOTE_COUNT
             The candidate received 12,345 votes in the recount.                  | VOTE_COUNT
             Labour's 161-seat majority was the largest.                          | SEAT_COUNT
             Some 17,000 people were returned to their countries of origin.        | RETURNS_FIGURE
@@ -26,9 +28,17 @@ class ClaimTypeTest {
             A group of 40 Labour MPs wrote about immigration.                    | COUNT
             The trust employs 3,500 nurses.                                      | COUNT
             The review took 18 months to finish.                                 | OTHER
+            Before the poll, interest rates rose by 0.25 percentage points.       | PERCENTAGE
             """)
     void types(String sentence, ClaimType expected) {
         assertThat(Extract.only(sentence).type()).isEqualTo(expected);
+    }
+
+    @org.junit.jupiter.api.Test
+    void returningToWorkIsNotAReturnsFigure() {
+        assertThat(Extract.only("About 2,000 staff will return to the office in the spring.").type()).isEqualTo(ClaimType.COUNT);
+        String story = "The asylum system is under strain.\n\nAt least 40 teenagers were identified for return.";
+        assertThat(Extract.only(story).type()).isEqualTo(ClaimType.RETURNS_FIGURE);
     }
 
     @org.junit.jupiter.api.Test

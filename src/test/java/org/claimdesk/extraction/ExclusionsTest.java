@@ -44,6 +44,7 @@ class ExclusionsTest {
             The details are on page 34 of the report.                 | 34        | identifier
             Radio 4 listeners complained.                             | 4         | identifier
             Councillor Amy Hart, 52, said she would stand again.      | 52        | age
+            I'm 17 and I pay taxes on my wages.                       | 17        | age
             """)
     void notAClaim(String sentence, String fragment, String reason) {
         Quantity q = Extract.find(sentence, fragment).orElseThrow(() -> new AssertionError("no quantity " + fragment));
@@ -57,6 +58,8 @@ class ExclusionsTest {
         "The first time she stood, she lost.",
         "Labour won a third term in the end.",
         "The G8 met near the M1 on Friday.",
+        "The 5G mast and the 3D printer arrived.",
+        "Growth slowed in the second half of the year.",
         "It was the second largest donation.",
         "The two countries signed a deal after the summit of Spain and Chile.",
     })

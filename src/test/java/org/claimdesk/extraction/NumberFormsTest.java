@@ -22,6 +22,7 @@ class NumberFormsTest {
             The town hall employs 5k contractors.                       | 5000
             Some one-and-a-half million households lost out.            | 1500000
             Roughly half a million tenants were affected.               | 500000
+            A quarter of a million people marched.                      | 250000
             It was signed by a dozen councillors.                       | 12
             The party gave out 1.2 million leaflets.                    | 1200000
             """)
@@ -95,6 +96,16 @@ class NumberFormsTest {
     }
 
     @Test
+    void rangeEndsShareTheScale() {
+        Quantity q = Extract.only("Between 2 and 3 million people signed up.");
+        assertThat(q.value()).isEqualByComparingTo("2000000");
+        assertThat(q.high()).isEqualByComparingTo("3000000");
+        Quantity pct = Extract.only("Pay rose by 4-6% this spring.");
+        assertThat(pct.unit()).isEqualTo("percent");
+        assertThat(pct.high()).isEqualByComparingTo("6");
+    }
+
+    @Test
     void fromToIsAChangeWithTwoClaims() {
         List<Quantity> c = Extract.claims("Leave will grow from six months to nine under the plan.");
         assertThat(c).extracting(Quantity::value).usingElementComparator(BigDecimal::compareTo)
@@ -115,6 +126,10 @@ class NumberFormsTest {
 
         Quantity least = Extract.only("At least 9,000 applicants were turned away.");
         assertThat(least.bound()).isEqualTo(">=");
+        Quantity noFewer = Extract.only("No fewer than 300 firms applied.");
+        assertThat(noFewer.bound()).isEqualTo(">=");
+        assertThat(noFewer.quote()).isEqualTo("No fewer than 300 firms");
+        assertThat(Extract.only("Fewer than 300 firms applied.").bound()).isEqualTo("<");
 
         Quantity around = Extract.only("A group of around 40 Labour MPs signed the letter.");
         assertThat(around.quote()).isEqualTo("around 40 Labour MPs");
@@ -182,6 +197,13 @@ class NumberFormsTest {
         assertThat(q.unit()).isEqualTo("metres");
         Quantity money = Extract.only("The agency handed out 300m vouchers.");
         assertThat(money.value()).isEqualByComparingTo("300000000");
+    }
+
+    @Test
+    void temperatureTargets() {
+        Quantity q = Extract.only("Leaders agreed to limit warming to 1.5C.");
+        assertThat(q.value()).isEqualByComparingTo("1.5");
+        assertThat(q.unit()).isEqualTo("degrees C");
     }
 
     @Test

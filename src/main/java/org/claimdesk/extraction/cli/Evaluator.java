@@ -149,6 +149,7 @@ public final class Evaluator {
                     t.predicted == 0 ? 0 : (double) t.predictedMatched / t.predicted,
                     t.matched == 0 ? 0 : (double) t.typeOk / t.matched);
         }
+        out.println("(prec by predicted type; VALUEACC = matched / gold claims that some predicted claim overlaps)");
         out.printf("F1=%.3f P=%.3f R=%.3f TYPEACC=%.3f VALUEACC=%.3f tp=%d fp=%d fn=%d%n", f1(), precision(), recall(),
                 typeAccuracy(), valueAccuracy(), all.matched, all.predicted - all.matched, all.gold - all.matched);
     }

@@ -15,15 +15,19 @@ public final class Boilerplate {
     /** Lines longer than this are article prose, never boilerplate. */
     private static final int MAX_LINE = 240;
     private static final Pattern START = Pattern.compile(
-            "(sign up|subscribe|get the latest|get our|follow (us|bbc|the)|share (this|on|page)|"
-                    + "image (caption|source|copyright)|getty images|reuters|pa media|afp|ap photo|copyright|©|"
+            "(sign up|subscribe|get the latest|get our|follow (us|bbc|the)|share (this|on|page)|share$|save$|"
+                    + "image (caption|source|copyright)|copyright|©|"
                     + "read more|related (topics|stories|internet links)|more on this story|watch:|listen:|"
                     + "click here|download the|advertisement|media caption|video caption)",
             Pattern.CASE_INSENSITIVE);
     /** Phrases that mark a promo or legal line wherever they occur in it. */
     private static final String[] ANYWHERE = {"newsletter", "to your inbox", "all rights reserved"};
-    /** Picture agencies credited at the end of a caption line ("...stuck to the glassGetty Images"). */
-    private static final String[] CREDIT_ENDINGS = {"getty images", "reuters", "pa media", "afp", "shutterstock"};
+    /**
+     * Picture agencies credited at the start or end of a caption line ("Getty Images A crowd...",
+     * "...stuck to the glassGetty Images"). A line that ends like a sentence is prose that names the
+     * agency ("Reuters reported that..."), not a credit.
+     */
+    private static final String[] CREDITS = {"getty images", "reuters", "pa media", "afp", "shutterstock", "ap photo", "epa"};
 
     private Boilerplate() {
     }
@@ -59,8 +63,10 @@ public final class Boilerplate {
                 return true;
             }
         }
-        for (String credit : CREDIT_ENDINGS) {
-            if (lower.endsWith(credit)) {
+        char last = lower.charAt(lower.length() - 1);
+        boolean sentence = last == '.' || last == '"' || last == '?' || last == '!' || last == '\u201d';
+        for (String credit : CREDITS) {
+            if (lower.endsWith(credit) || !sentence && lower.startsWith(credit)) {
                 return true;
             }
         }

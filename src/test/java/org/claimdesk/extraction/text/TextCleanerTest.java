@@ -42,6 +42,7 @@ class TextCleanerTest {
                 "Sign up for our morning politics newsletter",
                 "Get the latest headlines delivered straight to your inbox", "Image caption, 300 people attended",
                 "Copyright 2025 Example Media. All rights reserved.");
+        assertThat(Boilerplate.ranges("Reuters reported that 5,000 people came.\nShare")).hasSize(1);
         int deal = text.indexOf("The deal");
         assertThat(Boilerplate.inside(ranges, deal, deal + 5)).isFalse();
         int caption = text.indexOf("300 people");
