@@ -80,7 +80,9 @@ public class AuditLog {
             entry.after = CanonicalJson.of(change.after());
             entry.reason = change.reason();
             entry.prevHash = prevHash;
-            entry.hash = hash(entry);
+            // before/after are canonical already: hash them as they are, without a parse round-trip
+            entry.hash = hash(entry.id, entry.at, entry.actor, entry.action, entry.entityType, entry.entityId,
+                    entry.before, entry.after, entry.reason, entry.prevHash);
             prevHash = entry.hash;
             em.persist(entry);
             entries.add(entry);

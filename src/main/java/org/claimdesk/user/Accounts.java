@@ -2,9 +2,11 @@ package org.claimdesk.user;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import java.util.EnumSet;
 import java.util.List;
 import org.claimdesk.ClaimDeskConfig;
@@ -39,7 +41,7 @@ public class Accounts {
     @Inject
     UserService users;
 
-    void onStart(@Observes StartupEvent event) {
+    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION) StartupEvent event) {
         if (config.database().embedded()) {
             createDemoAccounts();
         } else {
