@@ -135,10 +135,19 @@ final class Attribution {
         }
     }
 
+    /** Hedge words that are also nouns: after a number or a determiner they name things ("86,000 claims"). */
+    private static final Set<String> NOUN_HEDGES = Set.of("claim", "claims", "estimate", "estimates", "forecast");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
+            "these", "those", "such", "new", "asylum");
+
     static List<String> hedges(List<Token> t) {
         List<String> out = new ArrayList<>();
         for (int k = 0; k < t.size(); k++) {
             Token x = t.get(k);
+            if (x.has(Lexicon.HEDGE) && NOUN_HEDGES.contains(x.lower) && k > 0
+                    && (t.get(k - 1).kind == Token.Kind.NUM || DETERMINERS.contains(t.get(k - 1).lower))) {
+                continue;
+            }
             if (x.has(Lexicon.HEDGE) && !out.contains(x.lower)) {
                 out.add(x.lower);
             } else if (x.is("margin") && k + 2 < t.size() && t.get(k + 1).is("of") && t.get(k + 2).is("error")) {

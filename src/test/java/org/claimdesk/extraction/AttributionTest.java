@@ -36,6 +36,12 @@ class AttributionTest {
     }
 
     @Test
+    void aHedgeWordUsedAsTheCountedNounIsNoHedge() {
+        assertThat(Extract.only("The backlog stood at 9,000 claims.").hedges()).isEmpty();
+        assertThat(Extract.only("The minister claims 9,000 homes were built.").hedges()).containsExactly("claims");
+    }
+
+    @Test
     void hedgesAndTimeReference() {
         Quantity q = Extract.only("A poll suggested the party was one point ahead since Labour took power, within the margin of error.");
         assertThat(q.hedges()).contains("suggested", "within the margin of error");
