@@ -14,6 +14,8 @@ public interface ClaimDeskConfig {
 
     Database database();
 
+    Review review();
+
     /**
      * First admin's password on an external database ({@code CLAIMDESK_ADMIN_PASSWORD}); the app
      * refuses to start there without it while no admin exists.
@@ -29,6 +31,12 @@ public interface ClaimDeskConfig {
         /** How long a lock lasts. */
         @WithDefault("PT15M")
         Duration lockDuration();
+    }
+
+    interface Review {
+        /** How long a reviewer holds a claim taken from the queue before it goes back. */
+        @WithDefault("PT30M")
+        Duration lease();
     }
 
     interface Database {

@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.claimdesk.ClaimDeskConfig;
 import org.claimdesk.article.Article;
 import org.claimdesk.audit.AuditLog;
 import org.claimdesk.extraction.ClaimType;
+import org.claimdesk.review.Evidence;
 import org.claimdesk.user.Role;
 import org.claimdesk.user.User;
 import org.claimdesk.web.ProblemException;
@@ -33,6 +35,9 @@ public class ClaimService {
 
     @Inject
     AuditLog auditLog;
+
+    @Inject
+    ClaimDeskConfig config;
 
     /** Who is acting: name and roles, as the security layer knows them. */
     public record Actor(String username, Set<Role> roles) {
@@ -134,15 +139,51 @@ public class ClaimService {
             case SUBMIT, RESUBMIT -> {
                 claim.submittedBy = actorId;
                 claim.submittedAt = now;
-                claim.assigneeId = null;
+                unassign(claim);
+            }
+            case TAKE -> {
+                requireIndependentReviewer(claim, actorId);
+                claim.assigneeId = actorId;
+                claim.leaseUntil = now.plus(config.review().lease());
+            }
+            case RELEASE, NEEDS_INFO -> {
+                requireAssigneeOrAdmin(claim, actor, actorId);
+                unassign(claim);
+            }
+            case PROPOSE_VERDICT -> {
+                requireAssigneeOrAdmin(claim, actor, actorId);
+                if (request.verdict() == null) {
+                    throw ProblemException.invalid("verdict", "is required: one of " + List.of(Verdict.values()));
+                }
+                if (request.explanation() == null || request.explanation().isBlank()) {
+                    throw ProblemException.invalid("explanation", "say why the evidence supports this verdict");
+                }
+                if (Evidence.countFor(claim.id) == 0) {
+                    throw ProblemException.conflict("Evidence needed",
+                            "Attach at least one evidence item before proposing a verdict.");
+                }
+                claim.verdict = request.verdict();
+                claim.verdictExplanation = request.explanation().strip();
+                claim.proposedBy = actorId;
+            }
+            case APPROVE -> {
+                // four eyes: neither the proposer nor the claim's editor approves
+                if (actorId != null && (actorId.equals(claim.proposedBy) || actorId.equals(claim.editorId)
+                        || actorId.equals(claim.submittedBy))) {
+                    throw new ProblemException(403, "Four-eyes rule",
+                            "A verdict is approved by someone other than its proposer and the claim's editor.");
+                }
+                claim.approvedBy = actorId;
                 claim.leaseUntil = null;
             }
-            case RELEASE -> {
-                claim.assigneeId = null;
-                claim.leaseUntil = null;
+            case SEND_BACK -> claim.leaseUntil = now.plus(config.review().lease());
+            case REOPEN -> {
+                claim.approvedBy = null;
+                claim.assigneeId = actorId;
+                claim.leaseUntil = now.plus(config.review().lease());
             }
             default -> {
-                // other actions only change the status (issue-specific rules come with the review desk)
+                // PROMOTE, REJECT and PUBLISH change only the status
             }
         }
         claim.status = t.to();
@@ -151,6 +192,104 @@ public class ClaimService {
         auditLog.record(actor.username(), "CLAIM_" + request.action().name(), AuditLog.CLAIM, claim.id, before,
                 claim.auditView(), reason);
         return claim;
+    }
+
+    /**
+     * The review queue: gives the caller the highest-priority submitted claim they had no hand in
+     * (overdue first, then due date, then check-worthiness, then age) and leases it to them, in one
+     * statement that skips rows other reviewers are taking at the same moment.
+     */
+    @Transactional
+    public Optional<Claim> takeNext(Actor actor) {
+        ClaimWorkflow.Transition take = ClaimWorkflow.find(ClaimStatus.SUBMITTED, ClaimAction.TAKE).orElseThrow();
+        if (take.roles().stream().noneMatch(actor.roles()::contains)) {
+            throw new io.quarkus.security.ForbiddenException();
+        }
+        Long me = userId(actor.username());
+        Instant now = Instant.now();
+        @SuppressWarnings("unchecked")
+        List<Number> taken = Claim.getEntityManager().createNativeQuery(NEXT_SQL)
+                .setParameter("to", take.to().name()).setParameter("from", take.from().name())
+                .setParameter("me", me == null ? -1L : me).setParameter("lease", now.plus(config.review().lease()))
+                .setParameter("now", now)
+                .getResultList();
+        if (taken.isEmpty()) {
+            return Optional.empty();
+        }
+        Claim claim = Claim.findById(taken.get(0).longValue());
+        Map<String, Object> after = claim.auditView();
+        Map<String, Object> before = new java.util.LinkedHashMap<>(after);
+        before.put("status", take.from());
+        before.put("assigneeId", null);
+        auditLog.record(actor.username(), "CLAIM_TAKE", AuditLog.CLAIM, claim.id, before, after, "review queue");
+        return Optional.of(claim);
+    }
+
+    /** One statement: pick by priority, lock without waiting on rows others hold, and lease. */
+    private static final String NEXT_SQL = "UPDATE claim SET status = :to, assignee_id = :me, lease_until = :lease,"
+            + " updated_at = :now, version = version + 1"
+            + " WHERE id = (SELECT id FROM claim WHERE status = :from"
+            + " AND editor_id IS DISTINCT FROM :me AND confirmed_by IS DISTINCT FROM :me"
+            + " AND submitted_by IS DISTINCT FROM :me"
+            + " ORDER BY due_at ASC NULLS LAST, checkworthiness DESC, submitted_at ASC, id ASC"
+            + " LIMIT 1 FOR UPDATE SKIP LOCKED)"
+            + " RETURNING id";
+
+    /** Puts claims whose lease ran out back in the queue (the RELEASE transition, done by the system). */
+    @Transactional
+    public int releaseExpiredLeases() {
+        ClaimWorkflow.Transition release = ClaimWorkflow.find(ClaimStatus.IN_REVIEW, ClaimAction.RELEASE)
+                .orElseThrow();
+        List<Claim> expired = Claim.list("status = ?1 and leaseUntil < ?2", release.from(), Instant.now());
+        List<AuditLog.Change> changes = new java.util.ArrayList<>();
+        for (Claim claim : expired) {
+            Map<String, Object> before = claim.auditView();
+            unassign(claim);
+            claim.status = release.to();
+            claim.updatedAt = Instant.now();
+            changes.add(new AuditLog.Change("system", "CLAIM_LEASE_EXPIRED", AuditLog.CLAIM, claim.id, before,
+                    claim.auditView(), "lease ran out"));
+        }
+        auditLog.recordAll(changes);
+        return expired.size();
+    }
+
+    /** An editor sets or clears a claim's deadline while it is still open. */
+    @Transactional
+    public Claim setDueAt(Actor actor, long id, long version, Instant dueAt) {
+        Claim claim = load(id, version);
+        if (!actor.has(Role.EDITOR) && !actor.has(Role.ADMIN)) {
+            throw new io.quarkus.security.ForbiddenException();
+        }
+        if (ClaimView.isDone(claim.status)) {
+            throw ProblemException.conflict("Claim closed", "A " + claim.status + " claim has no deadline to set.");
+        }
+        Map<String, Object> before = claim.auditView();
+        claim.dueAt = dueAt;
+        claim.updatedAt = Instant.now();
+        auditLog.record(actor.username(), "CLAIM_DUE_SET", AuditLog.CLAIM, claim.id, before, claim.auditView(), null);
+        return claim;
+    }
+
+    private static void unassign(Claim claim) {
+        claim.assigneeId = null;
+        claim.leaseUntil = null;
+    }
+
+    /** Reviewers never check a claim they extracted, confirmed or submitted. */
+    private static void requireIndependentReviewer(Claim claim, Long actorId) {
+        if (actorId != null && (actorId.equals(claim.editorId) || actorId.equals(claim.confirmedBy)
+                || actorId.equals(claim.submittedBy))) {
+            throw new ProblemException(403, "Not independent",
+                    "You worked on this claim as its editor; another reviewer must check it.");
+        }
+    }
+
+    private static void requireAssigneeOrAdmin(Claim claim, Actor actor, Long actorId) {
+        if (!actor.has(Role.ADMIN) && (actorId == null || !actorId.equals(claim.assigneeId))) {
+            throw new ProblemException(403, "Not your claim",
+                    "Only the reviewer who holds this claim (or an admin) can do that.");
+        }
     }
 
     /** Submits every confirmed claim of an article for review; answers how many. */

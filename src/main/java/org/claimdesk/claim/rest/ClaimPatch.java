@@ -69,6 +69,17 @@ final class ClaimPatch {
                 type(body), changes(body));
     }
 
+    /** Whether the edit touches nothing but the deadline (besides the version). */
+    static boolean onlyDueAt(JsonNode body) {
+        for (Iterator<String> it = body.fieldNames(); it.hasNext();) {
+            String field = it.next();
+            if (!field.equals("dueAt") && !field.equals("version")) {
+                return false;
+            }
+        }
+        return body.has("dueAt");
+    }
+
     private static ClaimChanges changes(JsonNode body) {
         return new ClaimChanges(decimal(body, "value", false), decimal(body, "high", true),
                 bool(body, "approx"), text(body, "bound"), text(body, "unit"), type(body), text(body, "speaker"),

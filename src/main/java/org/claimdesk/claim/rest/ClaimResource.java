@@ -81,6 +81,10 @@ public class ClaimResource {
     @Operation(summary = "Change a claim's fields; 'version' is required and a stale one answers 409")
     public ClaimView patch(@PathParam("id") long id, JsonNode body) {
         ClaimPatch.Parsed patch = ClaimPatch.parse(body, true);
+        if (ClaimPatch.onlyDueAt(body)) {
+            // a deadline can be set while the claim is with the reviewers, unlike its other fields
+            return ClaimView.of(claims.setDueAt(actor(), id, patch.version(), patch.changes().dueAt()));
+        }
         return ClaimView.of(claims.update(actor(), id, patch.version(), patch.changes()));
     }
 

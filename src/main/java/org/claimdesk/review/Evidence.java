@@ -1,0 +1,89 @@
+package org.claimdesk.review;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A source a reviewer checked a claim against, with the figure it gives. */
+@Entity
+@Table(name = "evidence")
+public class Evidence extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "claim_id", nullable = false)
+    public Long claimId;
+
+    @Column(nullable = false)
+    public String title;
+
+    @Column(nullable = false)
+    public String url;
+
+    public String publisher;
+
+    @Column(name = "accessed_at")
+    public LocalDate accessedAt;
+
+    public String excerpt;
+
+    @Column(name = "reference_value")
+    public BigDecimal referenceValue;
+
+    @Column(name = "reference_unit")
+    public String referenceUnit;
+
+    @Column(name = "added_by", nullable = false)
+    public Long addedBy;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    public static long countFor(long claimId) {
+        return count("claimId", claimId);
+    }
+
+    public static List<Evidence> forClaim(long claimId) {
+        return list("claimId = ?1 order by id", claimId);
+    }
+
+    /** Claimed minus reference, or null when either is missing. */
+    public BigDecimal difference(BigDecimal claimed) {
+        return claimed == null || referenceValue == null ? null : claimed.subtract(referenceValue);
+    }
+
+    /** (claimed - reference) / reference as a fraction, or null when it cannot be computed. */
+    public BigDecimal relativeDifference(BigDecimal claimed) {
+        if (claimed == null || referenceValue == null || referenceValue.signum() == 0) {
+            return null;
+        }
+        return claimed.subtract(referenceValue).divide(referenceValue.abs(), MathContext.DECIMAL64);
+    }
+
+    public Map<String, Object> auditView() {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("id", id);
+        view.put("claimId", claimId);
+        view.put("title", title);
+        view.put("url", url);
+        view.put("publisher", publisher);
+        view.put("accessedAt", accessedAt == null ? null : accessedAt.toString());
+        view.put("excerpt", excerpt);
+        view.put("referenceValue", referenceValue);
+        view.put("referenceUnit", referenceUnit);
+        return view;
+    }
+}

@@ -1,0 +1,113 @@
+package org.claimdesk.review;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import org.claimdesk.audit.AuditLog;
+import org.claimdesk.claim.Claim;
+import org.claimdesk.claim.ClaimStatus;
+import org.claimdesk.user.User;
+import org.claimdesk.web.ProblemException;
+
+/** Evidence and comments on claims; each addition is audited in its transaction. */
+@ApplicationScoped
+public class ReviewService {
+
+    private static final int MAX_TEXT = 10_000;
+
+    @Inject
+    AuditLog auditLog;
+
+    /** A new evidence item as a reviewer enters it. */
+    public record NewEvidence(String title, String url, String publisher, LocalDate accessedAt, String excerpt,
+            BigDecimal referenceValue, String referenceUnit) {
+    }
+
+    @Transactional
+    public Evidence addEvidence(String actor, long claimId, NewEvidence in) {
+        Claim claim = existing(claimId);
+        if (claim.status == ClaimStatus.PUBLISHED || claim.status == ClaimStatus.REJECTED) {
+            throw ProblemException.conflict("Claim closed", "Evidence is added while a claim is under review.");
+        }
+        require("title", in.title(), 500);
+        require("url", in.url(), 2000);
+        if (!isHttpUrl(in.url().strip())) {
+            throw ProblemException.invalid("url", "must be an http(s) address");
+        }
+        Evidence e = new Evidence();
+        e.claimId = claimId;
+        e.title = in.title().strip();
+        e.url = in.url().strip();
+        e.publisher = trimToNull(in.publisher(), 500, "publisher");
+        e.accessedAt = in.accessedAt();
+        e.excerpt = trimToNull(in.excerpt(), MAX_TEXT, "excerpt");
+        e.referenceValue = in.referenceValue();
+        e.referenceUnit = trimToNull(in.referenceUnit(), 40, "referenceUnit");
+        e.addedBy = userId(actor);
+        e.createdAt = Instant.now();
+        e.persistAndFlush();
+        auditLog.record(actor, "EVIDENCE_ADDED", AuditLog.EVIDENCE, e.id, null, e.auditView(), "claim " + claimId);
+        return e;
+    }
+
+    @Transactional
+    public Comment addComment(String actor, long claimId, String body) {
+        existing(claimId);
+        require("body", body, MAX_TEXT);
+        Comment c = new Comment();
+        c.claimId = claimId;
+        c.authorId = userId(actor);
+        c.body = body.strip();
+        c.createdAt = Instant.now();
+        c.persistAndFlush();
+        auditLog.record(actor, "COMMENT_ADDED", AuditLog.COMMENT, c.id, null,
+                Map.of("claimId", claimId, "body", c.body), null);
+        return c;
+    }
+
+    private static Claim existing(long claimId) {
+        Claim claim = Claim.findById(claimId);
+        if (claim == null) {
+            throw ProblemException.notFound("Claim " + claimId);
+        }
+        return claim;
+    }
+
+    static boolean isHttpUrl(String url) {
+        try {
+            URI uri = URI.create(url);
+            return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+                    && uri.getHost() != null;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static void require(String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            throw ProblemException.invalid(field, "is required");
+        }
+        if (value.length() > max) {
+            throw ProblemException.invalid(field, "may be at most " + max + " characters");
+        }
+    }
+
+    private static String trimToNull(String value, int max, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.length() > max) {
+            throw ProblemException.invalid(field, "may be at most " + max + " characters");
+        }
+        return value.strip();
+    }
+
+    private static Long userId(String username) {
+        return User.findByUsername(username).map(u -> u.id).orElseThrow();
+    }
+}

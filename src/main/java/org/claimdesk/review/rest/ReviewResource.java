@@ -1,0 +1,46 @@
+package org.claimdesk.review.rest;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.EnumSet;
+import java.util.Set;
+import org.claimdesk.claim.ClaimService;
+import org.claimdesk.claim.ClaimView;
+import org.claimdesk.user.Role;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The reviewer queue. */
+@Path("/api/review")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Review")
+public class ReviewResource {
+
+    @Inject
+    ClaimService claims;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @POST
+    @Path("next")
+    @RolesAllowed({ Role.REVIEWER_NAME, Role.ADMIN_NAME })
+    @Operation(summary = "Take the highest-priority submitted claim (leased to the caller); 204 when none is left")
+    public Response next() {
+        claims.releaseExpiredLeases();
+        return claims.takeNext(actor(identity)).map(c -> Response.ok(ClaimView.of(c)).build())
+                .orElseGet(() -> Response.noContent().build());
+    }
+
+    static ClaimService.Actor actor(SecurityIdentity identity) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        identity.getRoles().forEach(r -> Role.parse(r).ifPresent(roles::add));
+        return new ClaimService.Actor(identity.getPrincipal().getName(), roles);
+    }
+}
