@@ -88,6 +88,8 @@ CREATE INDEX claim_article_ix ON claim (article_id, start_offset);
 CREATE INDEX claim_speaker_ix ON claim (lower(speaker));
 CREATE INDEX claim_status_ix ON claim (status, id);
 -- the reviewer queue reads only SUBMITTED claims in priority order
+-- expired leases are found on every queue request
+CREATE INDEX claim_lease_ix ON claim (lease_until) WHERE status = 'IN_REVIEW';
 CREATE INDEX claim_queue_ix ON claim (due_at NULLS LAST, checkworthiness DESC, submitted_at, id)
     WHERE status = 'SUBMITTED';
 

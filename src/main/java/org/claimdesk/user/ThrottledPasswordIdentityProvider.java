@@ -10,8 +10,15 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
@@ -48,6 +55,11 @@ public class ThrottledPasswordIdentityProvider implements IdentityProvider<Usern
     public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
             AuthenticationRequestContext context) {
         String name = request.getUsername();
+        String cacheKey = cacheKey(name, request.getPassword().getPassword());
+        CachedIdentity cached = recent.get(cacheKey);
+        if (cached != null && cached.validUntil() > System.nanoTime()) {
+            return Uni.createFrom().item(cached.identity());
+        }
         // one worker-thread task: the throttle needs the database, and so does the password check
         return context.runBlocking(() -> {
             LoginGuard.State state = guard.state(name);
@@ -58,15 +70,54 @@ public class ThrottledPasswordIdentityProvider implements IdentityProvider<Usern
             try {
                 identity = passwordCheck().authenticate(request, context).await().indefinitely();
             } catch (AuthenticationFailedException e) {
+                forget(name); // a wrong password ends what was remembered for the name
                 guard.recordFailure(name);
                 throw e;
             }
             if (state.hasFailures()) {
                 guard.recordSuccess(name);
             }
+            remember(cacheKey, identity);
             return identity;
         }).onFailure(failure -> !(failure instanceof AuthenticationFailedException))
                 .invoke(failure -> LOG.warnf(failure, "sign-in check for '%s' failed", name));
+    }
+
+    /**
+     * API clients send Basic credentials with every request and bcrypt is slow on purpose: a
+     * successful check is remembered for a short while, keyed by a salted digest of the password
+     * (never the password itself), so that a busy reviewer costs one bcrypt a minute, not one a call.
+     */
+    private record CachedIdentity(SecurityIdentity identity, long validUntil) {
+    }
+
+    private static final long CACHE_NANOS = TimeUnit.SECONDS.toNanos(60);
+    private static final int CACHE_MAX = 10_000;
+    private final byte[] salt = new java.security.SecureRandom().generateSeed(16);
+    private final ConcurrentHashMap<String, CachedIdentity> recent =
+            new ConcurrentHashMap<>();
+
+    private void remember(String key, SecurityIdentity identity) {
+        if (recent.size() >= CACHE_MAX) {
+            recent.clear();
+        }
+        recent.put(key, new CachedIdentity(identity, System.nanoTime() + CACHE_NANOS));
+    }
+
+    /** Forgets remembered sign-ins of a name (after its password or roles change). */
+    public void forget(String username) {
+        recent.keySet().removeIf(k -> k.startsWith(username + "\u0000"));
+    }
+
+    private String cacheKey(String username, char[] password) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(salt);
+            digest.update(new String(password).getBytes(StandardCharsets.UTF_8));
+            return username + "\u0000" + HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JRE", e);
+        }
     }
 
     /** The security-jpa provider: the other provider of this request type. */

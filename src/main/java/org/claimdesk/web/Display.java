@@ -61,6 +61,11 @@ public final class Display {
         return b.toString();
     }
 
+    /** A fraction as a signed percentage: 0.2 -> "+20.0%". */
+    static String percent(BigDecimal fraction) {
+        return String.format(Locale.ROOT, "%+.1f%%", fraction.doubleValue() * 100);
+    }
+
     static String valueText(ClaimView c) {
         return plain(c.value());
     }

@@ -84,6 +84,30 @@
     if (e.target && e.target.id === 'keys-button') { toggleKeys(); }
   });
 
+  // Reviewer pages: n takes the next claim, e adds evidence, v proposes a verdict, a approves.
+  document.addEventListener('keydown', function (e) {
+    if (document.getElementById('desk')) { return; }
+    var tag = (e.target.tagName || '').toLowerCase();
+    if (tag === 'input' || tag === 'textarea' || tag === 'select' || e.ctrlKey || e.metaKey || e.altKey) { return; }
+    var handled = true;
+    switch (e.key) {
+      case 'n': handled = clickIf('take-next'); break;
+      case 'e': {
+        var ev = document.getElementById('evidence-details');
+        if (ev) { ev.open = true; document.getElementById('ev-title').focus(); } else { handled = false; }
+        break;
+      }
+      case 'v': {
+        var v = document.getElementById('verdict');
+        if (v) { v.focus(); } else { handled = false; }
+        break;
+      }
+      case 'a': handled = clickIf('action-approve'); break;
+      default: handled = false;
+    }
+    if (handled) { e.preventDefault(); }
+  });
+
   document.addEventListener('keydown', function (e) {
     if (!document.getElementById('desk')) { return; }
     var tag = (e.target.tagName || '').toLowerCase();
