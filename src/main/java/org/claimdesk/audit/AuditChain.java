@@ -95,12 +95,12 @@ public class AuditChain {
                 rs.getString(9), rs.getString(10), rs.getString(11));
     }
 
-    interface CursorWork<T> {
+    private interface CursorWork<T> {
         T run(Connection c) throws SQLException;
     }
 
     /** Runs reads in one read-only transaction: the PostgreSQL driver streams only with autocommit off. */
-    <T> T withCursor(CursorWork<T> work) {
+    private <T> T withCursor(CursorWork<T> work) {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             c.setReadOnly(true);

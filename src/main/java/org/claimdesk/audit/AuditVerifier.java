@@ -11,6 +11,9 @@ public final class AuditVerifier {
     public record Result(boolean ok, long checked, Long firstBrokenId, String lastHash) {
     }
 
+    /** prev_hash of the first entry (AuditLog.GENESIS is this one, so that this class needs no Quarkus). */
+    static final String GENESIS = "0".repeat(64);
+
     private String expectedPrev;
     private long checked;
     private Long firstBrokenId;
@@ -24,9 +27,6 @@ public final class AuditVerifier {
     public static AuditVerifier trustingFirstLink() {
         return new AuditVerifier(null);
     }
-
-    // the same constant as AuditLog.GENESIS, kept here so that this class loads without Quarkus
-    static final String GENESIS = "0".repeat(64);
 
     private AuditVerifier(String expectedPrev) {
         this.expectedPrev = expectedPrev;

@@ -1,6 +1,7 @@
 package org.claimdesk.export;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,11 +43,11 @@ public record ExportFilter(LocalDate from, LocalDate to, ClaimStatus status, Ver
         List<String> terms = new ArrayList<>();
         if (from != null) {
             terms.add("c.updated_at >= ?");
-            params.add(from.atStartOfDay(java.time.ZoneOffset.UTC).toOffsetDateTime());
+            params.add(from.atStartOfDay(ZoneOffset.UTC).toOffsetDateTime());
         }
         if (to != null) {
             terms.add("c.updated_at < ?");
-            params.add(to.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toOffsetDateTime());
+            params.add(to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toOffsetDateTime());
         }
         if (status != null) {
             terms.add("c.status = ?");
