@@ -79,7 +79,9 @@ final class ClaimReviews {
         }
         ObjectNode appearance = NODES.objectNode();
         appearance.put("@type", "NewsArticle");
-        appearance.put("url", baseUrl + "/articles/" + c.articleId());
+        // where the claim appeared: the article's source, else its page on this desk
+        appearance.put("url", row.articleUrl() != null && !row.articleUrl().isBlank() ? row.articleUrl()
+                : baseUrl + "/articles/" + c.articleId());
         appearance.put("headline", row.articleTitle());
         if (row.outlet() != null) {
             appearance.set("publisher", NODES.objectNode().put("@type", "Organization").put("name", row.outlet()));

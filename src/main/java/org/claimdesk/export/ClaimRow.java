@@ -13,13 +13,14 @@ import org.claimdesk.claim.Verdict;
 import org.claimdesk.extraction.ClaimType;
 
 /** One exported claim with its article: a row of the export query. */
-record ClaimRow(ClaimView claim, String articleTitle, String outlet, LocalDate publishedAt, Instant updatedAt) {
+record ClaimRow(ClaimView claim, String articleTitle, String outlet, LocalDate publishedAt, String articleUrl,
+        Instant updatedAt) {
 
     /** The columns {@link #read} expects, over {@code claim c JOIN article a LEFT JOIN app_user u}. */
     static final String SELECT = "SELECT c.id, c.article_id, a.title, a.outlet, a.published_at, c.status, c.origin,"
             + " c.quote, c.start_offset, c.end_offset, c.sentence, c.value, c.high, c.approx, c.bound, c.unit, c.type,"
             + " c.speaker, c.hedges, c.time_ref, c.checkworthiness, u.username, c.due_at, c.verdict,"
-            + " c.verdict_explanation, c.status_reason, c.version, c.updated_at"
+            + " c.verdict_explanation, c.status_reason, c.version, c.updated_at, a.url"
             + " FROM claim c JOIN article a ON a.id = c.article_id LEFT JOIN app_user u ON u.id = c.assignee_id";
 
     static ClaimRow read(ResultSet rs) throws SQLException {
@@ -35,7 +36,7 @@ record ClaimRow(ClaimView claim, String articleTitle, String outlet, LocalDate p
                 rs.getString(18), hedges, rs.getString(20), rs.getDouble(21), rs.getString(22), dueAt,
                 dueAt != null && dueAt.isBefore(Instant.now()) && !done(status),
                 verdict == null ? null : Verdict.valueOf(verdict), rs.getString(25), rs.getString(26), rs.getLong(27));
-        return new ClaimRow(view, rs.getString(3), rs.getString(4), rs.getObject(5, LocalDate.class),
+        return new ClaimRow(view, rs.getString(3), rs.getString(4), rs.getObject(5, LocalDate.class), rs.getString(29),
                 rs.getObject(28, OffsetDateTime.class).toInstant());
     }
 

@@ -34,6 +34,7 @@ class ExportApiTest {
     private static final String TABBED = "\tnext spring";
     private static final String QUOTED = "He said \"about\" that,\nthen left";
     private static final String NEGATIVE = "-2.5";
+    private static final String SOURCE_URL = "https://crier.example/library-hours";
 
     @Inject
     EntityManager em;
@@ -43,7 +44,7 @@ class ExportApiTest {
         String text = "Library hours " + UUID.randomUUID() + "\n\n"
                 + "The council cut library opening by 12 hours a week, the librarian said.";
         JsonPath article = as(EDITOR).contentType(ContentType.JSON)
-                .body(Map.of("title", "Library hours", "outlet", "Town Crier", "text", text))
+                .body(Map.of("title", "Library hours", "outlet", "Town Crier", "url", SOURCE_URL, "text", text))
                 .post("/api/articles").then().statusCode(201).extract().jsonPath();
         Map<String, Object> claim = article.<Map<String, Object>>getList("claims").stream()
                 .filter(c -> String.valueOf(c.get("quote")).contains("12")).findFirst().orElseThrow();
@@ -118,6 +119,7 @@ class ExportApiTest {
         assertThat(reviews.getString("[0].author.name")).isEqualTo("ClaimDesk");
         assertThat(reviews.getString("[0].itemReviewed.author.@type")).isEqualTo("Person");
         assertThat(reviews.getString("[0].itemReviewed.appearance.headline")).isEqualTo("Library hours");
+        assertThat(reviews.getString("[0].itemReviewed.appearance.url")).isEqualTo(SOURCE_URL);
         assertThat(reviews.getString("[0].itemReviewed.appearance.publisher.name")).isEqualTo("Town Crier");
     }
 
