@@ -16,6 +16,8 @@ public interface ClaimDeskConfig {
 
     Review review();
 
+    Export export();
+
     /**
      * First admin's password on an external database ({@code CLAIMDESK_ADMIN_PASSWORD}); the app
      * refuses to start there without it while no admin exists.
@@ -43,5 +45,15 @@ public interface ClaimDeskConfig {
         /** Set by the launcher when it started the embedded PostgreSQL: turns on demo mode. */
         @WithDefault("false")
         boolean embedded();
+    }
+
+    interface Export {
+        /** Where the desk is reached from outside: claim page links in ClaimReview exports start here. */
+        @WithDefault("http://localhost:8080")
+        String baseUrl();
+
+        /** The fact-checking organisation named as author of ClaimReview exports. */
+        @WithDefault("ClaimDesk")
+        String organization();
     }
 }

@@ -1,6 +1,7 @@
 package org.claimdesk;
 
 import java.io.PrintStream;
+import org.claimdesk.audit.AuditTrailCli;
 import org.claimdesk.extraction.cli.ExtractionCli;
 
 /** Command-line tools that run without the server or a database. */
@@ -13,6 +14,8 @@ public final class Commands {
         switch (args[0]) {
             case "extract", "evaluate", "bench":
                 return ExtractionCli.run(args, out, err);
+            case "verify-audit":
+                return AuditTrailCli.run(args, out, err);
             case "help", "--help", "-h":
                 out.println(usage());
                 return 0;
@@ -30,6 +33,7 @@ public final class Commands {
                 "  extract [--all] FILE|DIR...        print the numeric claims (--all: every quantity) as JSON Lines",
                 "  evaluate --gold DIR [--text DIR]   score extraction against gold NAME.json files",
                 "  bench [--mb N]                     extraction throughput on synthetic text",
+                "  verify-audit FILE.jsonl [--head HASH]  check an exported audit trail (no server, no database)",
                 "  help                               show this text");
     }
 }

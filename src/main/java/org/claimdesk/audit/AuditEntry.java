@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -49,4 +50,9 @@ public class AuditEntry extends PanacheEntityBase {
 
     @Column(nullable = false)
     public String hash;
+
+    /** Every entry about one entity, oldest first. */
+    public static List<AuditEntry> ofEntity(String entityType, long entityId) {
+        return list("entityType = ?1 and entityId = ?2 order by id", entityType, entityId);
+    }
 }

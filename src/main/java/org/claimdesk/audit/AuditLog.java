@@ -4,16 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * The one way to write the audit log. Each entry is chained to the one before by its hash and is
@@ -29,7 +23,7 @@ public class AuditLog {
     public static final String COMMENT = "COMMENT";
 
     /** prev_hash of the first entry. */
-    public static final String GENESIS = "0".repeat(64);
+    public static final String GENESIS = AuditVerifier.GENESIS;
 
     /** Key of the transaction-scoped advisory lock that keeps the chain in one order. */
     private static final long CHAIN_LOCK = 0x436c61696d44L; // "ClaimD"
@@ -81,7 +75,7 @@ public class AuditLog {
             entry.reason = change.reason();
             entry.prevHash = prevHash;
             // before/after are canonical already: hash them as they are, without a parse round-trip
-            entry.hash = hash(entry.id, entry.at, entry.actor, entry.action, entry.entityType, entry.entityId,
+            entry.hash = AuditHash.of(entry.id, entry.at, entry.actor, entry.action, entry.entityType, entry.entityId,
                     entry.before, entry.after, entry.reason, entry.prevHash);
             prevHash = entry.hash;
             em.persist(entry);
@@ -92,29 +86,7 @@ public class AuditLog {
 
     /** SHA-256 (hex) over the canonical encoding of the entry's fields, prev_hash included. */
     public static String hash(AuditEntry e) {
-        return hash(e.id, e.at, e.actor, e.action, e.entityType, e.entityId,
+        return AuditHash.of(e.id, e.at, e.actor, e.action, e.entityType, e.entityId,
                 CanonicalJson.ofJson(e.before), CanonicalJson.ofJson(e.after), e.reason, e.prevHash);
-    }
-
-    static String hash(long id, Instant at, String actor, String action, String entityType, Long entityId,
-            String canonicalBefore, String canonicalAfter, String reason, String prevHash) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("id", id);
-        fields.put("at", at.truncatedTo(ChronoUnit.MICROS).toString());
-        fields.put("actor", actor);
-        fields.put("action", action);
-        fields.put("entityType", entityType);
-        fields.put("entityId", entityId);
-        fields.put("before", canonicalBefore);
-        fields.put("after", canonicalAfter);
-        fields.put("reason", reason);
-        fields.put("prevHash", prevHash);
-        String canonical = CanonicalJson.entry(fields);
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JRE", e);
-        }
     }
 }

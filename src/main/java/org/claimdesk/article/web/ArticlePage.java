@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.claimdesk.article.Article;
+import org.claimdesk.audit.HistoryEntry;
 import org.claimdesk.claim.Claim;
 import org.claimdesk.claim.ClaimAction;
 import org.claimdesk.claim.ClaimChanges;
@@ -77,7 +78,8 @@ public class ArticlePage {
         long candidates = all.stream().filter(c -> c.status() == ClaimStatus.CANDIDATE).count();
         long confirmed = all.stream().filter(c -> c.status() == ClaimStatus.CONFIRMED).count();
         DeskView desk = new DeskView(article, DeskView.segments(article.body, shown), shown, chosen, actions,
-                showCandidates, candidates, confirmed);
+                showCandidates, candidates, confirmed,
+                chosen == null ? List.of() : HistoryEntry.ofClaim(chosen.id()));
         return Response.ok(Templates.desk(desk, Arrays.asList(ClaimType.values()), Flash.read(flash),
                 Flash.read(error))).cookie(Flash.clear(), clearError()).build();
     }

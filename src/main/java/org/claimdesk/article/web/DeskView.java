@@ -3,16 +3,18 @@ package org.claimdesk.article.web;
 import java.util.ArrayList;
 import java.util.List;
 import org.claimdesk.article.Article;
+import org.claimdesk.audit.HistoryEntry;
 import org.claimdesk.claim.ClaimAction;
 import org.claimdesk.claim.ClaimStatus;
 import org.claimdesk.claim.ClaimView;
 
 /**
  * What the article page shows: the text cut into plain and highlighted pieces, the claim list and
- * the selected claim with the actions its status allows.
+ * the selected claim with the actions its status allows and its history.
  */
 public record DeskView(Article article, List<Segment> segments, List<ClaimView> claims, ClaimView selected,
-        List<ClaimAction> actions, boolean showCandidates, long candidates, long confirmed) {
+        List<ClaimAction> actions, boolean showCandidates, long candidates, long confirmed,
+        List<HistoryEntry> history) {
 
     /** A run of article text starting at {@code start}; {@code claim} is set when it is highlighted. */
     public record Segment(int start, String text, ClaimView claim) {

@@ -1,0 +1,56 @@
+package org.claimdesk.audit.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.claimdesk.audit.AuditChain;
+import org.claimdesk.audit.AuditVerifier;
+import org.claimdesk.user.Role;
+import org.claimdesk.web.ProblemException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The audit chain's head and its verification, for admins. */
+@Path("/api/audit")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.ADMIN_NAME)
+@Tag(name = "Audit")
+public class AuditResource {
+
+    @Inject
+    AuditChain chain;
+
+    /** The answer of a verification; {@code firstBrokenId} is null when the chain is intact. */
+    public record Verification(boolean ok, long checked, Long firstBrokenId) {
+    }
+
+    @GET
+    @Path("head")
+    @Operation(summary = "The latest entry's id and hash: keep it outside the database to check the log against later")
+    public AuditChain.Head head() {
+        return chain.head().orElseThrow(() -> ProblemException.notFound("An audit entry"));
+    }
+
+    @GET
+    @Path("verify")
+    @Operation(summary = "Recompute the hash chain (from an entry on, trusting its prev_hash, with 'from')")
+    public Verification verify(@QueryParam("from") String from) {
+        AuditVerifier.Result result = chain.verify(entryId(from));
+        return new Verification(result.ok(), result.checked(), result.firstBrokenId());
+    }
+
+    private static Long entryId(String from) {
+        if (from == null || from.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(from.strip());
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid("from", "give the id of an audit entry");
+        }
+    }
+}

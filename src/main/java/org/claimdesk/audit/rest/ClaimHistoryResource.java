@@ -1,0 +1,31 @@
+package org.claimdesk.audit.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.claimdesk.audit.HistoryEntry;
+import org.claimdesk.claim.Claim;
+import org.claimdesk.web.ProblemException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** A claim's history, read from the audit log (beside ClaimResource, which owns the claim itself). */
+@Path("/api/claims/{id}/history")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Claims")
+public class ClaimHistoryResource {
+
+    @GET
+    @RolesAllowed("**")
+    @Operation(summary = "The claim's audit entries, oldest first: who did what, why, and the claim before and after")
+    public List<HistoryEntry> history(@PathParam("id") long id) {
+        if (Claim.findById(id) == null) {
+            throw ProblemException.notFound("Claim " + id);
+        }
+        return HistoryEntry.ofClaim(id);
+    }
+}
