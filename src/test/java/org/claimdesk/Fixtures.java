@@ -16,6 +16,19 @@ public final class Fixtures {
     private Fixtures() {
     }
 
+    /**
+     * A word that makes an article's text unique without adding a number to it (a UUID's digits
+     * would be extracted as quantities).
+     */
+    public static String marker() {
+        StringBuilder b = new StringBuilder();
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        for (int i = 0; i < 16; i++) {
+            b.append((char) ('a' + random.nextInt(26)));
+        }
+        return b.toString();
+    }
+
     /** A request signed with HTTP Basic as one of the demo accounts. */
     public static RequestSpecification as(String user) {
         return given().auth().preemptive().basic(user, PASSWORD);

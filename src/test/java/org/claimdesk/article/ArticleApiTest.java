@@ -19,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.claimdesk.claim.Claim;
 import org.junit.jupiter.api.Test;
 
@@ -58,7 +57,7 @@ class ArticleApiTest {
 
     @Test
     void ingestStoresTheArticleWithItsExtractedClaims() {
-        String text = article(UUID.randomUUID().toString());
+        String text = article(org.claimdesk.Fixtures.marker());
         String location = as(EDITOR).contentType(ContentType.JSON).body(json("Council tax", text))
                 .post("/api/articles").then().statusCode(201)
                 .header("Location", containsString("/api/articles/"))
@@ -75,7 +74,7 @@ class ArticleApiTest {
 
     @Test
     void sameContentTwiceIs409WithTheExistingLocation() {
-        String text = article(UUID.randomUUID().toString());
+        String text = article(org.claimdesk.Fixtures.marker());
         String location = as(EDITOR).contentType(ContentType.JSON).body(json("First", text))
                 .post("/api/articles").then().statusCode(201).extract().header("Location");
         long before = articles();
@@ -125,7 +124,7 @@ class ArticleApiTest {
 
     @Test
     void uploadsOfHtmlAndMarkdownAreCleaned() {
-        String marker = UUID.randomUUID().toString();
+        String marker = org.claimdesk.Fixtures.marker();
         String html = "<html><head><script>var x = 99;</script></head><body><nav>Home 12 links</nav>"
                 + "<p>The mayor said 300 new homes were built " + marker + ".</p></body></html>";
         as(EDITOR).contentType(ContentType.HTML).queryParam("title", "Homes").body(html.getBytes(StandardCharsets.UTF_8))
@@ -142,7 +141,7 @@ class ArticleApiTest {
 
     @Test
     void searchFindsArticlesByWordsAndOutlet() {
-        String marker = "zebracrossing" + Math.abs(UUID.randomUUID().getMostSignificantBits() % 100000);
+        String marker = "zebracrossing" + Math.abs(org.claimdesk.Fixtures.marker().getMostSignificantBits() % 100000);
         Map<String, Object> body = json("Crossings " + marker, "The town added 14 crossings, said the " + marker
                 + " report.");
         body.put("outlet", "Search Weekly");

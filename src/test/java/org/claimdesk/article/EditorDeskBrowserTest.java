@@ -32,16 +32,6 @@ class EditorDeskBrowserTest {
                 + "Opponents say about 40 lorries a day would use the coast road.";
     }
 
-    /** A marker that makes each article unique without adding numbers to it. */
-    static String lettersOnly() {
-        StringBuilder b = new StringBuilder();
-        java.util.Random random = new java.util.Random();
-        for (int i = 0; i < 12; i++) {
-            b.append((char) ('a' + random.nextInt(26)));
-        }
-        return b.toString();
-    }
-
     @TestHTTPResource("/")
     URL base;
 
@@ -80,7 +70,7 @@ class EditorDeskBrowserTest {
     void editorChecksFiveClaimsAndSubmitsThem() throws Exception {
         Page page = browser.page(true);
         Browser.signIn(page, base.toString(), "editor", "demo");
-        long id = paste(page, "Harbour plan", article(lettersOnly()));
+        long id = paste(page, "Harbour plan", article(org.claimdesk.Fixtures.marker()));
 
         Locator marks = page.locator("#article-text mark.hl");
         assertThat(marks).hasCount(5);
@@ -127,7 +117,7 @@ class EditorDeskBrowserTest {
     void theBasicFlowWorksWithoutJavaScript() throws Exception {
         Page page = browser.page(false);
         Browser.signIn(page, base.toString(), "editor", "demo");
-        paste(page, "Harbour plan, no script", article(lettersOnly()));
+        paste(page, "Harbour plan, no script", article(org.claimdesk.Fixtures.marker()));
         assertThat(page.locator("#article-text mark.hl")).hasCount(5);
         select(page, "£4.2m");
         page.locator("#action-confirm").click();

@@ -21,7 +21,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -54,7 +53,7 @@ class AuditChainTest {
 
     /** Makes some audited changes of my own: an ingest and two edits of one claim. */
     private long auditedClaim() {
-        String text = "Harbour dredging " + UUID.randomUUID() + "\n\n"
+        String text = "Harbour dredging " + org.claimdesk.Fixtures.marker() + "\n\n"
                 + "The port authority said 340 ships were delayed and dredging would cost £6m over two years.";
         JsonPath article = as(EDITOR).contentType(ContentType.JSON)
                 .body(Map.of("title", "Harbour dredging", "outlet", "Coast Gazette", "text", text))
@@ -95,7 +94,7 @@ class AuditChainTest {
     }
 
     private Run verifyOffline(String... extra) throws Exception {
-        Path file = temp.resolve("audit-" + UUID.randomUUID() + ".jsonl");
+        Path file = temp.resolve("audit-" + org.claimdesk.Fixtures.marker() + ".jsonl");
         byte[] trail = as(ADMIN).get("/api/export/audit.jsonl").then().statusCode(200).extract().asByteArray();
         Files.write(file, trail);
         List<String> args = new ArrayList<>(List.of("verify-audit", file.toString()));

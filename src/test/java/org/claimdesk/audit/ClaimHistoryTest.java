@@ -14,7 +14,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** A claim's history through the API and on the article desk; the export page and its downloads. */
@@ -32,7 +31,7 @@ class ClaimHistoryTest {
 
     @Test
     void historyListsEveryStepInOrder() {
-        String text = "School places " + UUID.randomUUID() + "\n\n"
+        String text = "School places " + org.claimdesk.Fixtures.marker() + "\n\n"
                 + "The school will add 90 places by autumn, the head teacher said.";
         JsonPath article = as(EDITOR).contentType(ContentType.JSON)
                 .body(Map.of("title", "School places", "text", text)).post("/api/articles").then().statusCode(201)

@@ -24,7 +24,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -34,7 +33,7 @@ class ClaimApiTest {
 
     /** Ingests a fresh article of my own sentences and returns it as JSON. */
     static JsonPath newArticle() {
-        String text = "Rail fares rise " + UUID.randomUUID() + "\n\n"
+        String text = "Rail fares rise " + org.claimdesk.Fixtures.marker() + "\n\n"
                 + "Fares will rise by 3.5% in March, the operator said, after 2,400 complaints last winter.\n\n"
                 + "The minister promised £80m for new trains and said 15 stations would be rebuilt.";
         return as(EDITOR).contentType(ContentType.JSON)
@@ -124,7 +123,7 @@ class ClaimApiTest {
 
     @Test
     void candidatesAreHiddenUntilPromoted() {
-        String text = "Budget day " + UUID.randomUUID() + "\n\nIn 2019 the council spent £12m on parks.";
+        String text = "Budget day " + org.claimdesk.Fixtures.marker() + "\n\nIn 2019 the council spent £12m on parks.";
         JsonPath article = as(EDITOR).contentType(ContentType.JSON)
                 .body(Map.of("title", "Parks", "text", text)).post("/api/articles").then().statusCode(201)
                 .extract().jsonPath();

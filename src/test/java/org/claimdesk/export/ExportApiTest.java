@@ -18,7 +18,6 @@ import jakarta.persistence.EntityManager;
 import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
@@ -41,7 +40,7 @@ class ExportApiTest {
 
     /** An article of my own sentences; answers its id and the id of its first claim. */
     private long[] articleWithOneClaim() {
-        String text = "Library hours " + UUID.randomUUID() + "\n\n"
+        String text = "Library hours " + org.claimdesk.Fixtures.marker() + "\n\n"
                 + "The council cut library opening by 12 hours a week, the librarian said.";
         JsonPath article = as(EDITOR).contentType(ContentType.JSON)
                 .body(Map.of("title", "Library hours", "outlet", "Town Crier", "url", SOURCE_URL, "text", text))

@@ -19,7 +19,6 @@ import io.restassured.response.ValidatableResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.claimdesk.claim.Claim;
 import org.claimdesk.claim.ClaimStatus;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,7 +38,7 @@ class ReviewApiTest {
 
     /** An article of my own with one claim, confirmed and submitted by the editor; returns the claim. */
     static Map<String, Object> submittedClaim(String dueAt) {
-        String text = "Ferry fares " + UUID.randomUUID() + "\n\nThe operator said fares rose by 12% this spring.";
+        String text = "Ferry fares " + org.claimdesk.Fixtures.marker() + "\n\nThe operator said fares rose by 12% this spring.";
         JsonPath article = as(EDITOR).contentType(ContentType.JSON)
                 .body(Map.of("title", "Ferry fares", "text", text)).post("/api/articles").then().statusCode(201)
                 .extract().jsonPath();
@@ -103,7 +102,7 @@ class ReviewApiTest {
     @Test
     void theEditorOfAClaimCannotApproveIt() {
         // admin holds EDITOR and REVIEWER: as the claim's editor, admin may not take or approve it
-        String text = "Bridge tolls " + UUID.randomUUID() + "\n\nTolls brought in £3m last year, officials said.";
+        String text = "Bridge tolls " + org.claimdesk.Fixtures.marker() + "\n\nTolls brought in £3m last year, officials said.";
         JsonPath article = as(ADMIN).contentType(ContentType.JSON).body(Map.of("title", "Tolls", "text", text))
                 .post("/api/articles").then().statusCode(201).extract().jsonPath();
         Map<String, Object> claim = article.getList("claims", Map.class).stream()

@@ -43,7 +43,7 @@ class ReviewBrowserTest {
         // the queue holds only this claim
         QuarkusTransaction.requiringNew().run(() -> Claim.update(
                 "status = ?1, assigneeId = null where status = ?2", ClaimStatus.REJECTED, ClaimStatus.SUBMITTED));
-        String text = "School meals " + Long.toHexString(System.nanoTime()).replaceAll("[0-9]", "q")
+        String text = "School meals " + org.claimdesk.Fixtures.marker()
                 + "\n\nThe council says free school meals now reach 4,800 pupils.";
         JsonPath article = as(EDITOR).contentType(ContentType.JSON).body(Map.of("title", "Meals", "text", text))
                 .post("/api/articles").then().statusCode(201).extract().jsonPath();

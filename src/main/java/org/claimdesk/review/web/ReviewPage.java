@@ -31,6 +31,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.claimdesk.article.Article;
+import org.claimdesk.audit.HistoryEntry;
 import org.claimdesk.claim.Claim;
 import org.claimdesk.claim.ClaimAction;
 import org.claimdesk.claim.ClaimService;
@@ -78,7 +79,8 @@ public class ReviewPage {
     /** Everything the review page of one claim shows. */
     public record ClaimPage(ClaimView claim, Article article, String before, String after,
             List<ClaimReviewResource.EvidenceView> evidence, List<ClaimReviewResource.CommentView> comments,
-            List<ClaimAction> actions, List<Verdict> verdicts, String proposedBy, String editor) {
+            List<ClaimAction> actions, List<Verdict> verdicts, String proposedBy, String editor,
+            List<HistoryEntry> history) {
     }
 
     @CheckedTemplate
@@ -172,7 +174,7 @@ public class ReviewPage {
                 thread.stream().map(c -> new ClaimReviewResource.CommentView(c.id, c.claimId, names.get(c.authorId),
                         c.body, c.createdAt)).toList(),
                 ClaimWorkflow.actionsFor(claim.status, roles()), Arrays.asList(Verdict.values()),
-                names.get(claim.proposedBy), names.get(claim.editorId));
+                names.get(claim.proposedBy), names.get(claim.editorId), HistoryEntry.ofClaim(id));
         return Response.ok(Templates.claim(page, Flash.read(flash), Flash.read(error)))
                 .cookie(Flash.clear(), clearError()).build();
     }
