@@ -1,10 +1,12 @@
 package org.claimdesk.claim;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,6 +43,13 @@ public class ClaimService {
 
     /** Who is acting: name and roles, as the security layer knows them. */
     public record Actor(String username, Set<Role> roles) {
+        /** The signed-in user of a request. */
+        public static Actor of(SecurityIdentity identity) {
+            Set<Role> roles = EnumSet.noneOf(Role.class);
+            identity.getRoles().forEach(r -> Role.parse(r).ifPresent(roles::add));
+            return new Actor(identity.getPrincipal().getName(), roles);
+        }
+
         public boolean has(Role role) {
             return roles.contains(role);
         }

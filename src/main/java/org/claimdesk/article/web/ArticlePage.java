@@ -22,10 +22,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.claimdesk.article.Article;
 import org.claimdesk.audit.HistoryEntry;
 import org.claimdesk.claim.Claim;
@@ -36,7 +34,6 @@ import org.claimdesk.claim.ClaimStatus;
 import org.claimdesk.claim.ClaimView;
 import org.claimdesk.claim.ClaimWorkflow;
 import org.claimdesk.extraction.ClaimType;
-import org.claimdesk.user.Role;
 import org.claimdesk.web.Flash;
 import org.claimdesk.web.ProblemException;
 import org.jboss.resteasy.reactive.RestForm;
@@ -65,7 +62,7 @@ public class ArticlePage {
     @GET
     public Response desk(@PathParam("id") long id, @QueryParam("claim") Long selected,
             @QueryParam("candidates") boolean showCandidates, @CookieParam(Flash.COOKIE) String flash,
-            @CookieParam(ERROR_COOKIE) String error) {
+            @CookieParam(Flash.ERROR_COOKIE) String error) {
         Article article = Article.findById(id);
         if (article == null) {
             throw ProblemException.notFound("Article " + id);
@@ -74,14 +71,14 @@ public class ArticlePage {
         List<ClaimView> shown = all.stream().filter(c -> DeskView.visible(c, showCandidates)).toList();
         ClaimView chosen = shown.stream().filter(c -> selected != null && c.id() == selected).findFirst()
                 .orElse(shown.isEmpty() ? null : shown.get(0));
-        List<ClaimAction> actions = chosen == null ? List.of() : ClaimWorkflow.actionsFor(chosen.status(), roles());
+        List<ClaimAction> actions = chosen == null ? List.of() : ClaimWorkflow.actionsFor(chosen.status(), ClaimService.Actor.of(identity).roles());
         long candidates = all.stream().filter(c -> c.status() == ClaimStatus.CANDIDATE).count();
         long confirmed = all.stream().filter(c -> c.status() == ClaimStatus.CONFIRMED).count();
         DeskView desk = new DeskView(article, DeskView.segments(article.body, shown), shown, chosen, actions,
                 showCandidates, candidates, confirmed,
                 chosen == null ? List.of() : HistoryEntry.ofClaim(chosen.id()));
         return Response.ok(Templates.desk(desk, Arrays.asList(ClaimType.values()), Flash.read(flash),
-                Flash.read(error))).cookie(Flash.clear(), clearError()).build();
+                Flash.read(error))).cookie(Flash.clear(), Flash.clearError()).build();
     }
 
     @POST
@@ -96,7 +93,7 @@ public class ArticlePage {
                     approx != null, blank(bound) ? null : bound, nullToEmpty(unit), type(type), nullToEmpty(speaker),
                     hedges == null ? List.of() : Arrays.stream(hedges.split(",")).toList(), nullToEmpty(timeRef),
                     dueAt(dueAt), blank(high), blank(dueAt));
-            claims.update(actor(), claimId, version, changes);
+            claims.update(ClaimService.Actor.of(identity), claimId, version, changes);
             return "Claim saved.";
         });
     }
@@ -113,7 +110,7 @@ public class ArticlePage {
             } catch (IllegalArgumentException | NullPointerException e) {
                 throw ProblemException.invalid("action", "unknown action");
             }
-            Claim claim = claims.transition(actor(), claimId, ClaimService.TransitionRequest.of(a, reason, version));
+            Claim claim = claims.transition(ClaimService.Actor.of(identity), claimId, ClaimService.TransitionRequest.of(a, reason, version));
             return "Claim " + claim.status.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ".";
         });
     }
@@ -136,7 +133,7 @@ public class ArticlePage {
             }
             ClaimChanges fields = new ClaimChanges(v, null, null, null, nullToEmpty(unit), null, null, null, null,
                     null, false, false);
-            created[0] = claims.createManual(actor(), id, span[0], span[1], type(type), fields).id;
+            created[0] = claims.createManual(ClaimService.Actor.of(identity), id, span[0], span[1], type(type), fields).id;
             return "Claim added.";
         });
         return created[0] == 0 ? response
@@ -149,12 +146,10 @@ public class ArticlePage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response submitAll(@PathParam("id") long id) {
         return act(id, null, () -> {
-            int n = claims.submitAll(actor(), id);
+            int n = claims.submitAll(ClaimService.Actor.of(identity), id);
             return n == 0 ? "No confirmed claims to submit." : n + " claim" + (n == 1 ? "" : "s") + " sent for review.";
         });
     }
-
-    static final String ERROR_COOKIE = "claimdesk-error";
 
     /** Runs a change and redirects back to the desk with what happened (POST, redirect, GET). */
     private Response act(long articleId, Long claimId, java.util.function.Supplier<String> change) {
@@ -163,30 +158,11 @@ public class ArticlePage {
             String done = change.get();
             return Response.seeOther(URI.create(back)).cookie(Flash.set(done)).build();
         } catch (ProblemException e) {
-            return Response.seeOther(URI.create(back)).cookie(error(e.getMessage())).build();
+            return Response.seeOther(URI.create(back)).cookie(Flash.error(e.getMessage())).build();
         } catch (io.quarkus.security.ForbiddenException e) {
             return Response.seeOther(URI.create(back))
-                    .cookie(error("Your role cannot do that on this claim.")).build();
+                    .cookie(Flash.error("Your role cannot do that on this claim.")).build();
         }
-    }
-
-    private static jakarta.ws.rs.core.NewCookie error(String message) {
-        return new jakarta.ws.rs.core.NewCookie.Builder(ERROR_COOKIE).path("/").maxAge(60).httpOnly(true)
-                .value(java.net.URLEncoder.encode(message, java.nio.charset.StandardCharsets.UTF_8)).build();
-    }
-
-    private static jakarta.ws.rs.core.NewCookie clearError() {
-        return new jakarta.ws.rs.core.NewCookie.Builder(ERROR_COOKIE).path("/").maxAge(0).value("").build();
-    }
-
-    private ClaimService.Actor actor() {
-        return new ClaimService.Actor(identity.getPrincipal().getName(), roles());
-    }
-
-    private Set<Role> roles() {
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        identity.getRoles().forEach(r -> Role.parse(r).ifPresent(roles::add));
-        return roles;
     }
 
     /** The span of a new claim: offsets from the text selection, or the first match of the typed quote. */

@@ -16,9 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.claimdesk.claim.Claim;
 import org.claimdesk.claim.ClaimAction;
 import org.claimdesk.claim.ClaimSearch;
@@ -83,9 +81,9 @@ public class ClaimResource {
         ClaimPatch.Parsed patch = ClaimPatch.parse(body, true);
         if (ClaimPatch.onlyDueAt(body)) {
             // a deadline can be set while the claim is with the reviewers, unlike its other fields
-            return ClaimView.of(claims.setDueAt(actor(), id, patch.version(), patch.changes().dueAt()));
+            return ClaimView.of(claims.setDueAt(ClaimService.Actor.of(identity), id, patch.version(), patch.changes().dueAt()));
         }
-        return ClaimView.of(claims.update(actor(), id, patch.version(), patch.changes()));
+        return ClaimView.of(claims.update(ClaimService.Actor.of(identity), id, patch.version(), patch.changes()));
     }
 
     @POST
@@ -94,7 +92,7 @@ public class ClaimResource {
     @Operation(summary = "Add a claim by hand on a span [start, end) of an article")
     public Response create(JsonNode body) {
         ClaimPatch.Manual manual = ClaimPatch.parseManual(body);
-        Claim claim = claims.createManual(actor(), manual.articleId(), manual.start(), manual.end(), manual.type(),
+        Claim claim = claims.createManual(ClaimService.Actor.of(identity), manual.articleId(), manual.start(), manual.end(), manual.type(),
                 manual.changes());
         return Response.created(URI.create("/api/claims/" + claim.id)).entity(ClaimView.of(claim)).build();
     }
@@ -109,13 +107,8 @@ public class ClaimResource {
         if (body == null) {
             throw ProblemException.invalid("action", "a JSON body with an action is required");
         }
-        return ClaimView.of(claims.transition(actor(), id, new ClaimService.TransitionRequest(body.action(),
+        return ClaimView.of(claims.transition(ClaimService.Actor.of(identity), id, new ClaimService.TransitionRequest(body.action(),
                 body.reason(), body.version(), body.verdict(), body.explanation())));
     }
 
-    private ClaimService.Actor actor() {
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        identity.getRoles().forEach(r -> Role.parse(r).ifPresent(roles::add));
-        return new ClaimService.Actor(identity.getPrincipal().getName(), roles);
-    }
 }

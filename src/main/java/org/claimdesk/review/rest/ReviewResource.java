@@ -8,8 +8,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.EnumSet;
-import java.util.Set;
 import org.claimdesk.claim.ClaimService;
 import org.claimdesk.claim.ClaimView;
 import org.claimdesk.user.Role;
@@ -34,13 +32,8 @@ public class ReviewResource {
     @Operation(summary = "Take the highest-priority submitted claim (leased to the caller); 204 when none is left")
     public Response next() {
         claims.releaseExpiredLeases();
-        return claims.takeNext(actor(identity)).map(c -> Response.ok(ClaimView.of(c)).build())
+        return claims.takeNext(ClaimService.Actor.of(identity)).map(c -> Response.ok(ClaimView.of(c)).build())
                 .orElseGet(() -> Response.noContent().build());
     }
 
-    static ClaimService.Actor actor(SecurityIdentity identity) {
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        identity.getRoles().forEach(r -> Role.parse(r).ifPresent(roles::add));
-        return new ClaimService.Actor(identity.getPrincipal().getName(), roles);
-    }
 }

@@ -14,21 +14,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.claimdesk.article.Article;
 import org.claimdesk.audit.HistoryEntry;
@@ -44,7 +39,6 @@ import org.claimdesk.review.Comment;
 import org.claimdesk.review.Evidence;
 import org.claimdesk.review.ReviewService;
 import org.claimdesk.review.rest.ClaimReviewResource;
-import org.claimdesk.user.Role;
 import org.claimdesk.user.User;
 import org.claimdesk.user.Usernames;
 import org.claimdesk.web.Flash;
@@ -56,8 +50,6 @@ import org.jboss.resteasy.reactive.RestForm;
 @RolesAllowed("**")
 @Produces(MediaType.TEXT_HTML)
 public class ReviewPage {
-
-    static final String ERROR_COOKIE = "claimdesk-error";
 
     @Inject
     ClaimService claims;
@@ -96,7 +88,7 @@ public class ReviewPage {
     @GET
     public Response queue(@QueryParam("type") String type, @QueryParam("outlet") String outlet,
             @QueryParam("overdue") boolean overdue, @CookieParam(Flash.COOKIE) String flash,
-            @CookieParam(ERROR_COOKIE) String error) {
+            @CookieParam(Flash.ERROR_COOKIE) String error) {
         QueueFilter filter = new QueueFilter(type, outlet, overdue);
         Instant now = Instant.now();
         Counts counts = new Counts(Claim.count("status", ClaimStatus.SUBMITTED),
@@ -124,7 +116,7 @@ public class ReviewPage {
                 ClaimStatus.VERDICT_PROPOSED, me == null ? -1L : me);
         return Response.ok(Templates.queue(counts, ClaimView.of(waiting), ClaimView.of(toApprove), filter,
                 Arrays.asList(ClaimType.values()), Flash.read(flash), Flash.read(error)))
-                .cookie(Flash.clear(), clearError()).build();
+                .cookie(Flash.clear(), Flash.clearError()).build();
     }
 
     @POST
@@ -133,13 +125,13 @@ public class ReviewPage {
     public Response takeNext() {
         try {
             claims.releaseExpiredLeases();
-            Optional<Claim> next = claims.takeNext(actor());
+            Optional<Claim> next = claims.takeNext(ClaimService.Actor.of(identity));
             return next.map(c -> Response.seeOther(URI.create("/review/claims/" + c.id))
                     .cookie(Flash.set("This claim is yours for review.")).build())
                     .orElseGet(() -> Response.seeOther(URI.create("/review"))
                             .cookie(Flash.set("The queue is empty: nothing left to review.")).build());
         } catch (io.quarkus.security.ForbiddenException e) {
-            return Response.seeOther(URI.create("/review")).cookie(error("Only reviewers take claims.")).build();
+            return Response.seeOther(URI.create("/review")).cookie(Flash.error("Only reviewers take claims.")).build();
         }
     }
 
@@ -156,7 +148,7 @@ public class ReviewPage {
     @GET
     @Path("claims/{id}")
     public Response claim(@PathParam("id") long id, @CookieParam(Flash.COOKIE) String flash,
-            @CookieParam(ERROR_COOKIE) String error) {
+            @CookieParam(Flash.ERROR_COOKIE) String error) {
         Claim claim = claims.find(id).orElseThrow(() -> ProblemException.notFound("Claim " + id));
         Article article = Article.findById(claim.articleId);
         ClaimView view = ClaimView.of(claim);
@@ -173,10 +165,10 @@ public class ReviewPage {
                 items.stream().map(e -> ClaimReviewResource.EvidenceView.of(e, claim.value, names)).toList(),
                 thread.stream().map(c -> new ClaimReviewResource.CommentView(c.id, c.claimId, names.get(c.authorId),
                         c.body, c.createdAt)).toList(),
-                ClaimWorkflow.actionsFor(claim.status, roles()), Arrays.asList(Verdict.values()),
+                ClaimWorkflow.actionsFor(claim.status, ClaimService.Actor.of(identity).roles()), Arrays.asList(Verdict.values()),
                 names.get(claim.proposedBy), names.get(claim.editorId), HistoryEntry.ofClaim(id));
         return Response.ok(Templates.claim(page, Flash.read(flash), Flash.read(error)))
-                .cookie(Flash.clear(), clearError()).build();
+                .cookie(Flash.clear(), Flash.clearError()).build();
     }
 
     @POST
@@ -187,7 +179,7 @@ public class ReviewPage {
         return act(id, () -> {
             ClaimAction a = parse(ClaimAction.class, "action", action);
             Verdict v = verdict == null || verdict.isBlank() ? null : parse(Verdict.class, "verdict", verdict);
-            Claim c = claims.transition(actor(), id,
+            Claim c = claims.transition(ClaimService.Actor.of(identity), id,
                     new ClaimService.TransitionRequest(a, reason, version, v, explanation));
             return "Claim is now " + c.status.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ".";
         });
@@ -221,9 +213,9 @@ public class ReviewPage {
         try {
             return Response.seeOther(back).cookie(Flash.set(change.get())).build();
         } catch (ProblemException e) {
-            return Response.seeOther(back).cookie(error(e.getMessage())).build();
+            return Response.seeOther(back).cookie(Flash.error(e.getMessage())).build();
         } catch (io.quarkus.security.ForbiddenException e) {
-            return Response.seeOther(back).cookie(error("Your role cannot do that on this claim.")).build();
+            return Response.seeOther(back).cookie(Flash.error("Your role cannot do that on this claim.")).build();
         }
     }
 
@@ -233,25 +225,6 @@ public class ReviewPage {
 
     private Long myId() {
         return User.findByUsername(name()).map(u -> u.id).orElse(null);
-    }
-
-    private ClaimService.Actor actor() {
-        return new ClaimService.Actor(name(), roles());
-    }
-
-    private Set<Role> roles() {
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        identity.getRoles().forEach(r -> Role.parse(r).ifPresent(roles::add));
-        return roles;
-    }
-
-    private static NewCookie error(String message) {
-        return new NewCookie.Builder(ERROR_COOKIE).path("/").maxAge(60).httpOnly(true)
-                .value(URLEncoder.encode(message, StandardCharsets.UTF_8)).build();
-    }
-
-    private static NewCookie clearError() {
-        return new NewCookie.Builder(ERROR_COOKIE).path("/").maxAge(0).value("").build();
     }
 
     private static ClaimType parseType(String type) {
