@@ -2,9 +2,9 @@ package org.claimdesk.export.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import org.claimdesk.audit.AuditChain;
 import org.claimdesk.export.ClaimExport;
@@ -31,11 +31,8 @@ public class ExportResource {
     @Path("claims.csv")
     @RolesAllowed({ Role.EDITOR_NAME, Role.REVIEWER_NAME, Role.ADMIN_NAME })
     @Operation(summary = "Claims as RFC 4180 CSV (formula-like text cells start with ')")
-    public Response csv(@QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("status") String status, @QueryParam("verdict") String verdict,
-            @QueryParam("type") String type, @QueryParam("outlet") String outlet,
-            @QueryParam("articleId") String articleId) {
-        ExportFilter filter = ExportFilter.parse(from, to, status, verdict, type, outlet, articleId);
+    public Response csv(@BeanParam ExportParams params) {
+        ExportFilter filter = params.filter();
         return Exports.download(Exports.CSV, "claims.csv", out -> claims.csv(filter, out));
     }
 
@@ -43,11 +40,8 @@ public class ExportResource {
     @Path("claims.jsonl")
     @RolesAllowed({ Role.EDITOR_NAME, Role.REVIEWER_NAME, Role.ADMIN_NAME })
     @Operation(summary = "Claims as JSON Lines, with their article's title and outlet")
-    public Response jsonLines(@QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("status") String status, @QueryParam("verdict") String verdict,
-            @QueryParam("type") String type, @QueryParam("outlet") String outlet,
-            @QueryParam("articleId") String articleId) {
-        ExportFilter filter = ExportFilter.parse(from, to, status, verdict, type, outlet, articleId);
+    public Response jsonLines(@BeanParam ExportParams params) {
+        ExportFilter filter = params.filter();
         return Exports.download(Exports.JSON_LINES, "claims.jsonl", out -> claims.jsonLines(filter, out));
     }
 
@@ -55,10 +49,8 @@ public class ExportResource {
     @Path("claimreview.json")
     @RolesAllowed({ Role.EDITOR_NAME, Role.REVIEWER_NAME, Role.ADMIN_NAME })
     @Operation(summary = "Published claims as schema.org ClaimReview JSON-LD (an array)")
-    public Response claimReview(@QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("verdict") String verdict, @QueryParam("type") String type,
-            @QueryParam("outlet") String outlet, @QueryParam("articleId") String articleId) {
-        ExportFilter filter = ExportFilter.parse(from, to, null, verdict, type, outlet, articleId);
+    public Response claimReview(@BeanParam ExportParams params) {
+        ExportFilter filter = params.publishedFilter();
         return Exports.download(Exports.JSON_LD, "claimreview.json", out -> claims.claimReview(filter, out));
     }
 

@@ -4,10 +4,10 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -16,6 +16,7 @@ import org.claimdesk.claim.ClaimStatus;
 import org.claimdesk.claim.Verdict;
 import org.claimdesk.export.ClaimExport;
 import org.claimdesk.export.ExportFilter;
+import org.claimdesk.export.rest.ExportParams;
 import org.claimdesk.export.rest.Exports;
 import org.claimdesk.extraction.ClaimType;
 import org.claimdesk.user.Role;
@@ -57,30 +58,22 @@ public class ExportPage {
 
     @GET
     @Path("claims.csv")
-    public Response csv(@QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("status") String status, @QueryParam("verdict") String verdict,
-            @QueryParam("type") String type, @QueryParam("outlet") String outlet,
-            @QueryParam("articleId") String articleId) {
-        ExportFilter filter = ExportFilter.parse(from, to, status, verdict, type, outlet, articleId);
+    public Response csv(@BeanParam ExportParams params) {
+        ExportFilter filter = params.filter();
         return Exports.download(Exports.CSV, "claims.csv", out -> claims.csv(filter, out));
     }
 
     @GET
     @Path("claims.jsonl")
-    public Response jsonLines(@QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("status") String status, @QueryParam("verdict") String verdict,
-            @QueryParam("type") String type, @QueryParam("outlet") String outlet,
-            @QueryParam("articleId") String articleId) {
-        ExportFilter filter = ExportFilter.parse(from, to, status, verdict, type, outlet, articleId);
+    public Response jsonLines(@BeanParam ExportParams params) {
+        ExportFilter filter = params.filter();
         return Exports.download(Exports.JSON_LINES, "claims.jsonl", out -> claims.jsonLines(filter, out));
     }
 
     @GET
     @Path("claimreview.json")
-    public Response claimReview(@QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("verdict") String verdict, @QueryParam("type") String type,
-            @QueryParam("outlet") String outlet, @QueryParam("articleId") String articleId) {
-        ExportFilter filter = ExportFilter.parse(from, to, null, verdict, type, outlet, articleId);
+    public Response claimReview(@BeanParam ExportParams params) {
+        ExportFilter filter = params.publishedFilter();
         return Exports.download(Exports.JSON_LD, "claimreview.json", out -> claims.claimReview(filter, out));
     }
 
