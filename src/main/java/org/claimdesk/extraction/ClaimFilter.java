@@ -232,6 +232,12 @@ final class ClaimFilter {
                 && t.get(k).end == t.get(k + 1).start;
     }
 
+    /** Nouns for a person that a journalist follows with an age in commas: "the minister, 54,". */
+    private static final Set<String> PERSON_NOUNS = Set.of("minister", "mp", "councillor", "leader", "mayor",
+            "spokesman", "spokeswoman", "spokesperson", "man", "woman", "mother", "father", "teacher", "nurse",
+            "doctor", "officer", "pensioner", "student", "candidate", "chairman", "chairwoman", "chief", "secretary",
+            "president", "founder", "owner", "victim", "resident", "driver", "worker", "campaigner", "activist");
+
     private static String age(List<Token> t, Mention m, Token prev, Token next) {
         int n = t.size();
         if (m.value.compareTo(MAX_AGE) > 0) {
@@ -262,8 +268,9 @@ final class ClaimFilter {
             return "age"; // "I'm 17", "my daughters are 15 and 16"
         }
         if (m.bare() && !m.words && prev != null && prev.isPunct(',') && next != null && next.isPunct(',')
-                && m.numStart >= 2 && t.get(m.numStart - 2).capitalized && t.get(m.numStart - 2).kind == Token.Kind.WORD) {
-            return "age"; // "Jo White, 52, said": the journalistic age apposition
+                && m.numStart >= 2 && t.get(m.numStart - 2).kind == Token.Kind.WORD
+                && (t.get(m.numStart - 2).capitalized || PERSON_NOUNS.contains(t.get(m.numStart - 2).lower))) {
+            return "age"; // "Jo White, 52, said", "the minister, 54, said": the journalistic age apposition
         }
         if (m.bare() && prev != null && (prev.is("under") || prev.is("over")) && m.numStart >= 2
                 && AGE_GROUPS.contains(t.get(m.numStart - 2).lower)) {

@@ -321,6 +321,10 @@ final class QuantityParser {
         }
     }
 
+    /** Words that may follow a fractional change ("by a third in two years", "by a quarter since 2019"). */
+    private static final Set<String> AFTER_CHANGE = Set.of("in", "since", "this", "last", "over", "from", "to",
+            "on", "compared", "and", "but", "while", "after", "during", "between");
+
     private static Mention fraction(List<Token> t, int start, int k, BigDecimal numerator) {
         int n = t.size();
         if (k >= n) {
@@ -334,7 +338,10 @@ final class QuantityParser {
             boolean ofFollows = d + 1 < n && t.get(d + 1).is("of");
             boolean plural = t.get(d).lower.endsWith("s") && numerator.compareTo(BigDecimal.ONE) > 0;
             boolean article = t.get(start).is("a") || t.get(start).is("an");
-            if (den > 0 && (ofFollows || (!article && (glued || plural)))) {
+            // "rose by a third", "cut by a quarter since May": a change, not an ordinal ("a third term")
+            boolean change = article && start > 0 && t.get(start - 1).is("by")
+                    && (d + 1 >= n || t.get(d + 1).kind != Token.Kind.WORD || AFTER_CHANGE.contains(t.get(d + 1).lower));
+            if (den > 0 && (ofFollows || change || (!article && (glued || plural)))) {
                 BigDecimal share = numerator.divide(BigDecimal.valueOf(den), MC);
                 long scale = d + 3 < n && ofFollows && t.get(d + 2).is("a") ? NumberWords.scale(t.get(d + 3).lower) : -1;
                 Mention f = scale >= 1000

@@ -1,5 +1,6 @@
 package org.claimdesk.extraction;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -74,5 +75,11 @@ class ExclusionsTest {
     })
     void policyAgesAndEmphaticOnesAreClaims(String sentence) {
         assertThat(Extract.claims(sentence)).isNotEmpty();
+    }
+
+    @Test
+    void theAgeOfAPersonNamedByTheirRoleIsNoClaim() {
+        assertThat(Extract.claims("The minister, 54, said 300 homes would be built."))
+                .extracting(Quantity::quote).containsExactly("300 homes");
     }
 }

@@ -245,4 +245,14 @@ class NumberFormsTest {
     void partitivesGiveTwoClaims() {
         assertThat(Extract.claims("Five of the eight drivers were fined.")).hasSize(2);
     }
+
+    @Test
+    void aFractionalChangeAfterBy() {
+        Quantity q = Extract.only("Bus fares have risen by a third since the spring.");
+        assertThat(q.quote()).isEqualTo("a third");
+        assertThat(q.value()).isEqualByComparingTo("0.333333");
+        assertThat(Extract.only("The deficit fell by a quarter.").value()).isEqualByComparingTo("0.25");
+        // an ordinal after "a" is still no claim
+        assertThat(Extract.claims("She won a third term.")).isEmpty();
+    }
 }
