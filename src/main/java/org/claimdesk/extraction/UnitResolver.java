@@ -68,11 +68,17 @@ final class UnitResolver {
             m.endTok = k + 2;
             return;
         }
+        boolean sharedNoun = false;
         if (k < n && t.get(k).is("of")) {
             k++; // partitive: "14,000 of those cases", "40% of all pensioners"
             while (k < n && (t.get(k).is("the") || t.get(k).is("those") || t.get(k).is("these") || t.get(k).is("all")
                     || t.get(k).is("its") || t.get(k).is("their") || t.get(k).is("whom"))) {
                 k++;
+            }
+            // "9 of the 57 seats": the part counts what the whole counts; the whole keeps its own quote
+            if (m.bare() && k + 1 < n && t.get(k).kind == Token.Kind.NUM && t.get(k + 1).kind == Token.Kind.WORD) {
+                k++;
+                sharedNoun = true;
             }
         }
         for (int hops = 0; k < n && hops < 4; hops++, k++) {
@@ -97,7 +103,9 @@ final class UnitResolver {
                 m.nounEnd = k + 1;
                 if (m.kind == Mention.Kind.NUMBER) {
                     m.unit = PERSONS.contains(w) ? "people" : tok.capitalized ? text.substring(tok.start, tok.end) : w;
-                    m.endTok = k + 1;
+                    if (!sharedNoun) {
+                        m.endTok = k + 1;
+                    }
                 }
                 return;
             }

@@ -1,5 +1,6 @@
 package org.claimdesk.extraction;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -63,5 +64,11 @@ class ClaimTypeTest {
         Quantity q = Extract.find(sentence, fragment).orElseThrow();
         assertThat(q.type()).isEqualTo(ClaimType.POLL_SHARE);
         assertThat(Extract.find(sentence, "2,000").orElseThrow().type()).isEqualTo(ClaimType.COUNT);
+    }
+
+    @Test
+    void aPartCountsWhatItsWholeCounts() {
+        assertThat(Extract.claims("The party won 9 of the 57 seats."))
+                .extracting(Quantity::type).containsOnly(ClaimType.SEAT_COUNT);
     }
 }
