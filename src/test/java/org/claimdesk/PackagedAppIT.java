@@ -3,17 +3,14 @@ package org.claimdesk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
-import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -25,8 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PackagedAppIT {
 
-    private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
 
     @TempDir
     Path dataDir;
@@ -44,9 +39,9 @@ class PackagedAppIT {
 
     @Test
     void runsOnTheEmbeddedDatabaseKeepsDataAcrossRestartsAndRefusesASecondInstance() throws Exception {
-        int port = freePort();
+        int port = PackagedApp.freePort();
         running = start(port, dataDir.resolve("first.log"));
-        awaitReady(port, running);
+        PackagedApp.awaitReady(port, running);
         assertThat(get(port, "/api/me", "editor:demo").body()).contains("\"username\":\"editor\"");
         HttpResponse<String> created = post(port, "/api/users", "admin:demo",
                 "{\"username\":\"survivor\",\"password\":\"long-enough\",\"roles\":[\"REVIEWER\"]}");
@@ -54,7 +49,7 @@ class PackagedAppIT {
 
         // a second instance on the same data directory must say why it cannot start
         Path secondLog = dataDir.resolve("second.log");
-        Process second = start(freePort(), secondLog);
+        Process second = start(PackagedApp.freePort(), secondLog);
         assertThat(second.waitFor(60, TimeUnit.SECONDS)).as("second instance exits").isTrue();
         assertThat(second.exitValue()).isNotZero();
         assertThat(Files.readString(secondLog)).contains("in use by another running ClaimDesk");
@@ -63,63 +58,30 @@ class PackagedAppIT {
         assertThat(running.waitFor(60, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
 
         running = start(port, dataDir.resolve("third.log"));
-        awaitReady(port, running);
+        PackagedApp.awaitReady(port, running);
         assertThat(get(port, "/api/me", "survivor:long-enough").statusCode()).isEqualTo(200);
         assertThat(Files.readString(dataDir.resolve("third.log"))).doesNotContain("Demo mode");
-    }
-
-    private Process start(int port, Path log) throws IOException {
-        assertThat(JAR).as("package the app first (mvn verify does)").exists();
-        ProcessBuilder builder = new ProcessBuilder(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-jar",
-                JAR.toString()));
-        builder.environment().remove("QUARKUS_DATASOURCE_JDBC_URL");
-        builder.environment().put("CLAIMDESK_DATA_DIR", dataDir.toString());
-        builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
-        builder.redirectErrorStream(true).redirectOutput(log.toFile());
-        return builder.start();
-    }
-
-    private void awaitReady(int port, Process process) throws Exception {
-        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            assertThat(process.isAlive()).as("app process is running").isTrue();
-            try {
-                if (get(port, "/q/health/ready", null).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("not ready within " + START_TIMEOUT);
     }
 
     private HttpResponse<String> get(int port, String path, String credentials) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .timeout(Duration.ofSeconds(10));
         if (credentials != null) {
-            request.header("Authorization", basic(credentials));
+            request.header("Authorization", PackagedApp.basic(credentials));
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> post(int port, String path, String credentials, String json) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(10)).header("Authorization", basic(credentials))
+                .timeout(Duration.ofSeconds(10)).header("Authorization", PackagedApp.basic(credentials))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
-    private static String basic(String credentials) {
-        return "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+    private Process start(int port, Path log) throws IOException {
+        return PackagedApp.start(log, Map.of("CLAIMDESK_DATA_DIR", dataDir.toString(),
+                "QUARKUS_HTTP_PORT", Integer.toString(port)), "-Xmx256m");
     }
 }

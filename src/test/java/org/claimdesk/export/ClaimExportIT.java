@@ -2,15 +2,12 @@ package org.claimdesk.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -18,13 +15,13 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.Base64;
-import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.claimdesk.PackagedApp;
 import org.postgresql.PGConnection;
 
 /**
@@ -34,8 +31,6 @@ import org.postgresql.PGConnection;
  */
 class ClaimExportIT {
 
-    private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
     private static final int CLAIMS = 1_000_000;
     private static final Path REPORT = Path.of("target", "bench", "export.txt");
 
@@ -62,11 +57,13 @@ class ClaimExportIT {
 
     @Test
     void aMillionClaimsExportOnA256MegabyteHeap() throws Exception {
-        int port = freePort();
-        int dbPort = freePort();
+        int port = PackagedApp.freePort();
+        int dbPort = PackagedApp.freePort();
         Path log = dataDir.resolve("app.log");
-        running = start(port, dbPort, log);
-        awaitReady(port, running);
+        running = PackagedApp.start(log, Map.of("CLAIMDESK_DATA_DIR", dataDir.toString(),
+                "CLAIMDESK_DB_PORT", Integer.toString(dbPort), "QUARKUS_HTTP_PORT", Integer.toString(port)),
+                "-Xmx256m", "-XX:+ExitOnOutOfMemoryError");
+        PackagedApp.awaitReady(port, running);
 
         try (Connection db = DriverManager.getConnection(
                 "jdbc:postgresql://localhost:" + dbPort + "/claimdesk", "postgres", "")) {
@@ -87,7 +84,7 @@ class ClaimExportIT {
             long start = System.nanoTime();
             HttpResponse<InputStream> response = http.send(
                     HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/export/claims.csv"))
-                            .header("Authorization", basic("editor:demo")).timeout(Duration.ofMinutes(3)).build(),
+                            .header("Authorization", PackagedApp.basic("editor:demo")).timeout(Duration.ofMinutes(3)).build(),
                     HttpResponse.BodyHandlers.ofInputStream());
             assertThat(response.statusCode()).isEqualTo(200);
             Counter exported = new Counter();
@@ -150,45 +147,4 @@ class ClaimExportIT {
         }
     }
 
-    private Process start(int port, int dbPort, Path log) throws IOException {
-        assertThat(JAR).as("package the app first (mvn verify does)").exists();
-        ProcessBuilder builder = new ProcessBuilder(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-                "-XX:+ExitOnOutOfMemoryError", "-jar", JAR.toString()));
-        builder.environment().remove("QUARKUS_DATASOURCE_JDBC_URL");
-        builder.environment().put("CLAIMDESK_DATA_DIR", dataDir.toString());
-        builder.environment().put("CLAIMDESK_DB_PORT", Integer.toString(dbPort));
-        builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
-        builder.redirectErrorStream(true).redirectOutput(log.toFile());
-        return builder.start();
-    }
-
-    private void awaitReady(int port, Process process) throws Exception {
-        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            assertThat(process.isAlive()).as("app process is running").isTrue();
-            try {
-                HttpResponse<Void> ready = http.send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/q/health/ready")).timeout(Duration.ofSeconds(10))
-                        .build(), HttpResponse.BodyHandlers.discarding());
-                if (ready.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("not ready within " + START_TIMEOUT);
-    }
-
-    private static String basic(String credentials) {
-        return "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

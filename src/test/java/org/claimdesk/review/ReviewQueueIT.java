@@ -3,12 +3,10 @@ package org.claimdesk.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -17,7 +15,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +27,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.claimdesk.PackagedApp;
 import org.claimdesk.database.EmbeddedDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,7 +43,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReviewQueueIT {
 
-    private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
     private static final String ADMIN_PASSWORD = "queue-admin-pass";
     private static final String PASSWORD = "reviewer-pass";
     private static final int THREADS = 20;
@@ -66,17 +63,13 @@ class ReviewQueueIT {
         db.ensureDatabase("queue");
         jdbc = db.jdbcUrl("queue");
         for (int i = 0; i < 2; i++) {
-            int port = freePort();
-            ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx384m", "-jar", JAR.toString());
-            pb.environment().put("QUARKUS_DATASOURCE_JDBC_URL", jdbc);
-            pb.environment().put("QUARKUS_DATASOURCE_USERNAME", EmbeddedDatabase.USER);
-            pb.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
-            pb.environment().put("CLAIMDESK_ADMIN_PASSWORD", ADMIN_PASSWORD);
-            pb.redirectErrorStream(true).redirectOutput(dir.resolve("app" + i + ".log").toFile());
-            apps.add(pb.start());
+            int port = PackagedApp.freePort();
+            apps.add(PackagedApp.start(dir.resolve("app" + i + ".log"), Map.of(
+                    "QUARKUS_DATASOURCE_JDBC_URL", jdbc, "QUARKUS_DATASOURCE_USERNAME", EmbeddedDatabase.USER,
+                    "QUARKUS_HTTP_PORT", Integer.toString(port), "CLAIMDESK_ADMIN_PASSWORD", ADMIN_PASSWORD),
+                    "-Xmx384m"));
             ports.add(port);
-            awaitReady(port, apps.get(i));
+            PackagedApp.awaitReady(port, apps.get(i));
         }
         post(0, "/api/users", "admin:" + ADMIN_PASSWORD,
                 "{\"username\":\"desk\",\"password\":\"" + PASSWORD + "\",\"roles\":[\"EDITOR\"]}");
@@ -213,8 +206,7 @@ class ReviewQueueIT {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + ports.get(instance) + path))
                     .timeout(Duration.ofSeconds(60))
-                    .header("Authorization", "Basic " + Base64.getEncoder()
-                            .encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
+                    .header("Authorization", PackagedApp.basic(credentials))
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(json)).build();
             return http.send(request, HttpResponse.BodyHandlers.ofString());
@@ -223,28 +215,4 @@ class ReviewQueueIT {
         }
     }
 
-    private static void awaitReady(int port, Process process) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (System.nanoTime() < deadline) {
-            assertThat(process.isAlive()).as("app on port " + port + " is running").isTrue();
-            try {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/q/health/ready")).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("app on port " + port + " not ready");
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
-    }
 }
