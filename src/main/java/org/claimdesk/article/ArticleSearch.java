@@ -1,5 +1,6 @@
 package org.claimdesk.article;
 
+import org.claimdesk.core.InvalidInputException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.time.LocalDate;
@@ -7,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.claimdesk.web.ProblemException;
 
 /** Article lists: PostgreSQL full-text search over title and text, filters by outlet and date. */
 public final class ArticleSearch {
@@ -30,7 +30,7 @@ public final class ArticleSearch {
 
     public static Page find(EntityManager em, String q, String outlet, LocalDate from, LocalDate to, int page) {
         if (page < 1) {
-            throw ProblemException.invalid("page", "must be 1 or more");
+            throw InvalidInputException.of("page", "must be 1 or more");
         }
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();

@@ -15,12 +15,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.claimdesk.audit.AuditLog;
+import org.claimdesk.core.ConflictException;
 import org.claimdesk.claim.Claim;
 import org.claimdesk.claim.ClaimStatus;
 import org.claimdesk.extraction.ClaimExtractor;
 import org.claimdesk.extraction.Quantity;
 import org.claimdesk.user.User;
-import org.claimdesk.web.ProblemException;
 import org.hibernate.exception.ConstraintViolationException;
 
 /**
@@ -128,10 +128,10 @@ public class ArticleService {
         }
     }
 
-    private static ProblemException duplicate(Article existing) {
-        return new ProblemException(409, "Article already stored",
+    private static ConflictException duplicate(Article existing) {
+        return new ConflictException("Article already stored",
                 "This text is already stored as article " + existing.id + " (\"" + existing.title + "\").",
-                List.of(), "/api/articles/" + existing.id);
+                "/api/articles/" + existing.id, List.of());
     }
 
     private static String blankToNull(String s) {

@@ -1,12 +1,14 @@
 package org.claimdesk.article;
 
+import org.claimdesk.core.InvalidInputException;
+import org.claimdesk.core.TooLargeException;
+import org.claimdesk.core.UnsupportedFormatException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 import org.claimdesk.extraction.text.TextCleaner;
-import org.claimdesk.web.ProblemException;
 
 /**
  * Turns what an editor sends (plain text, HTML, Markdown, raw upload bytes) into the article text
@@ -31,7 +33,7 @@ public final class ArticleText {
             if (lower.endsWith(".txt")) {
                 return TEXT;
             }
-            throw new ProblemException(415, "Unsupported file type",
+            throw new UnsupportedFormatException("Unsupported file type",
                     "'" + name + "' is not a .txt, .html or .md file.");
         }
     }
@@ -53,14 +55,14 @@ public final class ArticleText {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw ProblemException.badRequest("The text is not valid UTF-8.");
+            throw InvalidInputException.of("text", "is not valid UTF-8");
         }
     }
 
     /** The stored body for a submission in the given format; never blank. */
     public static String body(String raw, Format format) {
         if (raw == null || raw.isBlank()) {
-            throw ProblemException.invalid("text", "the article text is empty");
+            throw InvalidInputException.of("text", "the article text is empty");
         }
         checkSize(raw.getBytes(StandardCharsets.UTF_8).length);
         String text = switch (format) {
@@ -70,14 +72,14 @@ public final class ArticleText {
         };
         text = normaliseNewlines(text).strip();
         if (text.isEmpty()) {
-            throw ProblemException.invalid("text", "the article has no text once markup is removed");
+            throw InvalidInputException.of("text", "the article has no text once markup is removed");
         }
         return text;
     }
 
     static void checkSize(long bytes) {
         if (bytes > MAX_BYTES) {
-            throw new ProblemException(413, "Article too large",
+            throw new TooLargeException("Article too large",
                     "An article may be at most 2 MB; this one is " + (bytes / 1024) + " KB.");
         }
     }

@@ -1,5 +1,6 @@
 package org.claimdesk.article;
 
+import org.claimdesk.core.DomainException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -118,7 +119,7 @@ public class ImportService {
             if (problem == null) {
                 try {
                     articleId = articles.ingest(actor, item.input()).article().id;
-                } catch (org.claimdesk.web.ProblemException e) {
+                } catch (DomainException e) {
                     problem = e.getMessage();
                 } catch (RuntimeException e) {
                     LOG.warnf(e, "import job %d: record %d failed", jobId, item.line());

@@ -1,10 +1,10 @@
 package org.claimdesk.claim;
 
+import org.claimdesk.core.InvalidInputException;
 import io.quarkus.panache.common.Parameters;
 import java.util.ArrayList;
 import java.util.List;
 import org.claimdesk.extraction.ClaimType;
-import org.claimdesk.web.ProblemException;
 
 /**
  * Filters and stable keyset pagination over claims: a page ends with a cursor (the last row's sort
@@ -38,7 +38,7 @@ public final class ClaimSearch {
 
     public static Page find(Filter f, Sort sort, String after, int limit) {
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw ProblemException.invalid("limit", "must be between 1 and " + MAX_LIMIT);
+            throw InvalidInputException.of("limit", "must be between 1 and " + MAX_LIMIT);
         }
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
@@ -109,7 +109,7 @@ public final class ClaimSearch {
                 }
                 return new Cursor(0, Long.parseLong(raw));
             } catch (RuntimeException e) {
-                throw ProblemException.invalid("after", "is not a cursor from a previous page");
+                throw InvalidInputException.of("after", "is not a cursor from a previous page");
             }
         }
     }

@@ -1,5 +1,9 @@
 package org.claimdesk.claim;
 
+import org.claimdesk.core.InvalidInputException;
+import org.claimdesk.core.NotFoundException;
+import org.claimdesk.core.ConflictException;
+import org.claimdesk.core.NotPermittedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,9 +20,8 @@ import org.claimdesk.article.Article;
 import org.claimdesk.audit.AuditLog;
 import org.claimdesk.extraction.ClaimType;
 import org.claimdesk.review.Evidence;
-import org.claimdesk.user.Role;
+import org.claimdesk.core.Role;
 import org.claimdesk.user.User;
-import org.claimdesk.web.ProblemException;
 
 /**
  * Every change to a claim: field edits, manual claims and workflow transitions. Each checks the
@@ -71,10 +74,10 @@ public class ClaimService {
     public Claim update(Actor actor, long id, long version, ClaimChanges changes) {
         Claim claim = load(id, version);
         if (!actor.has(Role.EDITOR) && !actor.has(Role.ADMIN)) {
-            throw new io.quarkus.security.ForbiddenException();
+            throw NotPermittedException.role();
         }
         if (!EDITABLE.contains(claim.status)) {
-            throw ProblemException.conflict("Claim not editable",
+            throw new ConflictException("Claim not editable",
                     "A claim in status " + claim.status + " can no longer be edited; it is with the reviewers.");
         }
         Map<String, Object> before = claim.auditView();
@@ -89,10 +92,10 @@ public class ClaimService {
     public Claim createManual(Actor actor, long articleId, int start, int end, ClaimType type, ClaimChanges fields) {
         Article article = Article.findById(articleId);
         if (article == null) {
-            throw ProblemException.invalid("articleId", "no article " + articleId);
+            throw InvalidInputException.of("articleId", "no article " + articleId);
         }
         if (start < 0 || end <= start || end > article.body.length()) {
-            throw ProblemException.invalid("start", "the span " + start + ".." + end
+            throw InvalidInputException.of("start", "the span " + start + ".." + end
                     + " is not inside the article (0.." + article.body.length() + ")");
         }
         Claim claim = new Claim();
@@ -125,20 +128,20 @@ public class ClaimService {
     @Transactional
     public Claim transition(Actor actor, long id, TransitionRequest request) {
         if (request.action() == null) {
-            throw ProblemException.invalid("action", "is required; one of " + List.of(ClaimAction.values()));
+            throw InvalidInputException.of("action", "is required; one of " + List.of(ClaimAction.values()));
         }
         Claim claim = request.version() == null ? loadForUpdate(id) : load(id, request.version());
         ClaimWorkflow.Transition t = ClaimWorkflow.find(claim.status, request.action())
                 .orElseThrow(() -> notAllowed(claim, request.action()));
         if (t.roles().stream().noneMatch(actor.roles()::contains)) {
-            throw new io.quarkus.security.ForbiddenException();
+            throw NotPermittedException.role();
         }
         String reason = request.reason() == null || request.reason().isBlank() ? null : request.reason().strip();
         if (t.reasonRequired() && reason == null) {
-            throw ProblemException.invalid("reason", "a reason is required to " + request.action());
+            throw InvalidInputException.of("reason", "a reason is required to " + request.action());
         }
         if (reason != null && reason.length() > MAX_REASON) {
-            throw ProblemException.invalid("reason", "may be at most " + MAX_REASON + " characters");
+            throw InvalidInputException.of("reason", "may be at most " + MAX_REASON + " characters");
         }
         Map<String, Object> before = claim.auditView();
         Long actorId = userId(actor.username());
@@ -162,13 +165,13 @@ public class ClaimService {
             case PROPOSE_VERDICT -> {
                 requireAssigneeOrAdmin(claim, actor, actorId);
                 if (request.verdict() == null) {
-                    throw ProblemException.invalid("verdict", "is required: one of " + List.of(Verdict.values()));
+                    throw InvalidInputException.of("verdict", "is required: one of " + List.of(Verdict.values()));
                 }
                 if (request.explanation() == null || request.explanation().isBlank()) {
-                    throw ProblemException.invalid("explanation", "say why the evidence supports this verdict");
+                    throw InvalidInputException.of("explanation", "say why the evidence supports this verdict");
                 }
                 if (Evidence.countFor(claim.id) == 0) {
-                    throw ProblemException.conflict("Evidence needed",
+                    throw new ConflictException("Evidence needed",
                             "Attach at least one evidence item before proposing a verdict.");
                 }
                 claim.verdict = request.verdict();
@@ -179,7 +182,7 @@ public class ClaimService {
                 // four eyes: neither the proposer nor the claim's editor approves
                 if (actorId != null && (actorId.equals(claim.proposedBy) || actorId.equals(claim.editorId)
                         || actorId.equals(claim.submittedBy))) {
-                    throw new ProblemException(403, "Four-eyes rule",
+                    throw new NotPermittedException("Four-eyes rule",
                             "A verdict is approved by someone other than its proposer and the claim's editor.");
                 }
                 claim.approvedBy = actorId;
@@ -212,7 +215,7 @@ public class ClaimService {
     public Optional<Claim> takeNext(Actor actor) {
         ClaimWorkflow.Transition take = ClaimWorkflow.find(ClaimStatus.SUBMITTED, ClaimAction.TAKE).orElseThrow();
         if (take.roles().stream().noneMatch(actor.roles()::contains)) {
-            throw new io.quarkus.security.ForbiddenException();
+            throw NotPermittedException.role();
         }
         Long me = userId(actor.username());
         Instant now = Instant.now();
@@ -268,10 +271,10 @@ public class ClaimService {
     public Claim setDueAt(Actor actor, long id, long version, Instant dueAt) {
         Claim claim = load(id, version);
         if (!actor.has(Role.EDITOR) && !actor.has(Role.ADMIN)) {
-            throw new io.quarkus.security.ForbiddenException();
+            throw NotPermittedException.role();
         }
         if (ClaimView.isDone(claim.status)) {
-            throw ProblemException.conflict("Claim closed", "A " + claim.status + " claim has no deadline to set.");
+            throw new ConflictException("Claim closed", "A " + claim.status + " claim has no deadline to set.");
         }
         Map<String, Object> before = claim.auditView();
         claim.dueAt = dueAt;
@@ -289,14 +292,14 @@ public class ClaimService {
     private static void requireIndependentReviewer(Claim claim, Long actorId) {
         if (actorId != null && (actorId.equals(claim.editorId) || actorId.equals(claim.confirmedBy)
                 || actorId.equals(claim.submittedBy))) {
-            throw new ProblemException(403, "Not independent",
+            throw new NotPermittedException("Not independent",
                     "You worked on this claim as its editor; another reviewer must check it.");
         }
     }
 
     private static void requireAssigneeOrAdmin(Claim claim, Actor actor, Long actorId) {
         if (!actor.has(Role.ADMIN) && (actorId == null || !actorId.equals(claim.assigneeId))) {
-            throw new ProblemException(403, "Not your claim",
+            throw new NotPermittedException("Not your claim",
                     "Only the reviewer who holds this claim (or an admin) can do that.");
         }
     }
@@ -312,12 +315,12 @@ public class ClaimService {
         return confirmed.size();
     }
 
-    private static ProblemException notAllowed(Claim claim, ClaimAction action) {
+    private static ConflictException notAllowed(Claim claim, ClaimAction action) {
         List<String> allowed = ClaimWorkflow.actionsFrom(claim.status).stream().map(Enum::name).toList();
-        return new ProblemException(409, "Action not allowed",
+        return new ConflictException("Action not allowed",
                 action + " is not possible on a claim in status " + claim.status
                         + (allowed.isEmpty() ? "; no action is." : "; allowed: " + String.join(", ", allowed) + "."),
-                List.of(), null, allowed);
+                null, allowed);
     }
 
     private static void apply(Claim claim, ClaimChanges c) {
@@ -334,7 +337,7 @@ public class ClaimService {
         }
         if (c.bound() != null) {
             if (!BOUNDS.contains(c.bound())) {
-                throw ProblemException.invalid("bound", "must be one of =, >, <, >=, <=");
+                throw InvalidInputException.of("bound", "must be one of =, >, <, >=, <=");
             }
             claim.bound = c.bound();
         }
@@ -359,7 +362,7 @@ public class ClaimService {
             claim.dueAt = c.dueAt();
         }
         if (claim.high != null && claim.value != null && claim.high.compareTo(claim.value) < 0) {
-            throw ProblemException.invalid("high", "a range's high end may not be below its value");
+            throw InvalidInputException.of("high", "a range's high end may not be below its value");
         }
     }
 
@@ -367,7 +370,7 @@ public class ClaimService {
     private static Claim load(long id, long version) {
         Claim claim = loadForUpdate(id);
         if (claim.version != version) {
-            throw new ProblemException(409, "Stale version",
+            throw new ConflictException("Stale version",
                     "Claim " + id + " was changed by someone else (your version " + version + ", now "
                             + claim.version + "). Reload it and try again.");
         }
@@ -377,7 +380,7 @@ public class ClaimService {
     private static Claim loadForUpdate(long id) {
         Claim claim = Claim.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (claim == null) {
-            throw ProblemException.notFound("Claim " + id);
+            throw new NotFoundException("Claim " + id);
         }
         return claim;
     }

@@ -22,15 +22,15 @@ import static org.claimdesk.claim.ClaimStatus.PUBLISHED;
 import static org.claimdesk.claim.ClaimStatus.REJECTED;
 import static org.claimdesk.claim.ClaimStatus.SUBMITTED;
 import static org.claimdesk.claim.ClaimStatus.VERDICT_PROPOSED;
-import static org.claimdesk.user.Role.ADMIN;
-import static org.claimdesk.user.Role.EDITOR;
-import static org.claimdesk.user.Role.REVIEWER;
+import static org.claimdesk.core.Role.ADMIN;
+import static org.claimdesk.core.Role.EDITOR;
+import static org.claimdesk.core.Role.REVIEWER;
 
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.claimdesk.user.Role;
+import org.claimdesk.core.Role;
 
 /**
  * The claim workflow as one table: from which status an action leads where, which roles may take

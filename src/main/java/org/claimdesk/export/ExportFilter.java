@@ -1,5 +1,6 @@
 package org.claimdesk.export;
 
+import org.claimdesk.core.InvalidInputException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -9,7 +10,6 @@ import java.util.Locale;
 import org.claimdesk.claim.ClaimStatus;
 import org.claimdesk.claim.Verdict;
 import org.claimdesk.extraction.ClaimType;
-import org.claimdesk.web.ProblemException;
 
 /**
  * Which claims an export holds. {@code from}/{@code to} are days (inclusive, UTC) of the claim's
@@ -26,7 +26,7 @@ public record ExportFilter(LocalDate from, LocalDate to, ClaimStatus status, Ver
         LocalDate f = date("from", from);
         LocalDate t = date("to", to);
         if (f != null && t != null && t.isBefore(f)) {
-            throw ProblemException.invalid("to", "the end of the period is before its start");
+            throw InvalidInputException.of("to", "the end of the period is before its start");
         }
         return new ExportFilter(f, t, constant("status", ClaimStatus.class, status),
                 constant("verdict", Verdict.class, verdict), constant("type", ClaimType.class, type),
@@ -81,7 +81,7 @@ public record ExportFilter(LocalDate from, LocalDate to, ClaimStatus status, Ver
         try {
             return LocalDate.parse(s.strip());
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(field, "'" + s + "' is not a date (YYYY-MM-DD)");
+            throw InvalidInputException.of(field, "'" + s + "' is not a date (YYYY-MM-DD)");
         }
     }
 
@@ -92,7 +92,7 @@ public record ExportFilter(LocalDate from, LocalDate to, ClaimStatus status, Ver
         try {
             return Enum.valueOf(type, s.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(field, "'" + s + "' is not one of " + List.of(type.getEnumConstants()));
+            throw InvalidInputException.of(field, "'" + s + "' is not one of " + List.of(type.getEnumConstants()));
         }
     }
 
@@ -103,7 +103,7 @@ public record ExportFilter(LocalDate from, LocalDate to, ClaimStatus status, Ver
         try {
             return Long.parseLong(s.strip());
         } catch (NumberFormatException e) {
-            throw ProblemException.invalid(field, "'" + s + "' is not an id");
+            throw InvalidInputException.of(field, "'" + s + "' is not an id");
         }
     }
 

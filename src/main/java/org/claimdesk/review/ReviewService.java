@@ -1,5 +1,8 @@
 package org.claimdesk.review;
 
+import org.claimdesk.core.InvalidInputException;
+import org.claimdesk.core.NotFoundException;
+import org.claimdesk.core.ConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -12,7 +15,6 @@ import org.claimdesk.audit.AuditLog;
 import org.claimdesk.claim.Claim;
 import org.claimdesk.claim.ClaimStatus;
 import org.claimdesk.user.User;
-import org.claimdesk.web.ProblemException;
 
 /** Evidence and comments on claims; each addition is audited in its transaction. */
 @ApplicationScoped
@@ -32,12 +34,12 @@ public class ReviewService {
     public Evidence addEvidence(String actor, long claimId, NewEvidence in) {
         Claim claim = existing(claimId);
         if (claim.status == ClaimStatus.PUBLISHED || claim.status == ClaimStatus.REJECTED) {
-            throw ProblemException.conflict("Claim closed", "Evidence is added while a claim is under review.");
+            throw new ConflictException("Claim closed", "Evidence is added while a claim is under review.");
         }
         require("title", in.title(), 500);
         require("url", in.url(), 2000);
         if (!isHttpUrl(in.url().strip())) {
-            throw ProblemException.invalid("url", "must be an http(s) address");
+            throw InvalidInputException.of("url", "must be an http(s) address");
         }
         Evidence e = new Evidence();
         e.claimId = claimId;
@@ -73,7 +75,7 @@ public class ReviewService {
     private static Claim existing(long claimId) {
         Claim claim = Claim.findById(claimId);
         if (claim == null) {
-            throw ProblemException.notFound("Claim " + claimId);
+            throw new NotFoundException("Claim " + claimId);
         }
         return claim;
     }
@@ -90,10 +92,10 @@ public class ReviewService {
 
     private static void require(String field, String value, int max) {
         if (value == null || value.isBlank()) {
-            throw ProblemException.invalid(field, "is required");
+            throw InvalidInputException.of(field, "is required");
         }
         if (value.length() > max) {
-            throw ProblemException.invalid(field, "may be at most " + max + " characters");
+            throw InvalidInputException.of(field, "may be at most " + max + " characters");
         }
     }
 
@@ -102,7 +104,7 @@ public class ReviewService {
             return null;
         }
         if (value.length() > max) {
-            throw ProblemException.invalid(field, "may be at most " + max + " characters");
+            throw InvalidInputException.of(field, "may be at most " + max + " characters");
         }
         return value.strip();
     }

@@ -1,5 +1,7 @@
 package org.claimdesk.user;
 
+import org.claimdesk.core.DomainException;
+import org.claimdesk.core.Role;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
@@ -10,7 +12,6 @@ import jakarta.interceptor.Interceptor;
 import java.util.EnumSet;
 import java.util.List;
 import org.claimdesk.ClaimDeskConfig;
-import org.claimdesk.web.ProblemException;
 import org.jboss.logging.Logger;
 
 /**
@@ -73,7 +74,7 @@ public class Accounts {
         try {
             users.create(SYSTEM_ACTOR, "admin", password, EnumSet.of(Role.ADMIN));
             LOG.info("Created the first admin account 'admin' from CLAIMDESK_ADMIN_PASSWORD.");
-        } catch (ProblemException e) {
+        } catch (DomainException e) {
             // another replica starting at the same moment created it first
             LOG.info("The first admin account was created by another instance.");
         }

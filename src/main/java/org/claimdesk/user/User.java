@@ -1,5 +1,6 @@
 package org.claimdesk.user;
 
+import org.claimdesk.core.Role;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.security.jpa.Password;
@@ -61,6 +62,12 @@ public class User extends PanacheEntityBase {
         return find("username", username).firstResultOptional();
     }
 
+    /** The id of the account with this name, without loading the account. */
+    public static Optional<Long> idOf(String username) {
+        return getEntityManager().createQuery("select u.id from User u where u.username = :name", Long.class)
+                .setParameter("name", username).getResultStream().findFirst();
+    }
+
     public static boolean anyWithRole(Role role) {
         // roles is a short comma list; a LIKE on it is exact because no role name contains another
         return count("roles like ?1", "%" + role.name() + "%") > 0;
@@ -68,10 +75,6 @@ public class User extends PanacheEntityBase {
 
     public Set<Role> roleSet() {
         return Role.split(roles);
-    }
-
-    public boolean hasRole(Role role) {
-        return roleSet().contains(role);
     }
 
     /** What the audit log keeps of a user: never the password hash. */

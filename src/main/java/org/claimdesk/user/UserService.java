@@ -1,5 +1,7 @@
 package org.claimdesk.user;
 
+import org.claimdesk.core.ConflictException;
+import org.claimdesk.core.Role;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,7 +10,6 @@ import java.util.List;
 import org.hibernate.exception.ConstraintViolationException;
 import java.util.Set;
 import org.claimdesk.audit.AuditLog;
-import org.claimdesk.web.ProblemException;
 
 /** Creates and lists accounts; every change is audited in the same transaction. */
 @ApplicationScoped
@@ -20,14 +21,14 @@ public class UserService {
     @Transactional
     public User create(String actor, String username, String password, Set<Role> roles) {
         if (User.findByUsername(username).isPresent()) {
-            throw ProblemException.conflict("Username taken", "A user named '" + username + "' already exists.");
+            throw new ConflictException("Username taken", "A user named '" + username + "' already exists.");
         }
         User user = User.create(username, password, roles);
         try {
             user.persistAndFlush();
         } catch (ConstraintViolationException e) {
             // a concurrent request took the name between our check and the insert
-            throw ProblemException.conflict("Username taken", "A user named '" + username + "' already exists.");
+            throw new ConflictException("Username taken", "A user named '" + username + "' already exists.");
         }
         auditLog.record(actor, "USER_CREATED", AuditLog.USER, user.id, null, user.auditView(), null);
         return user;

@@ -2,6 +2,7 @@ package org.claimdesk.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import org.claimdesk.core.FieldError;
 
 /** RFC 9457 problem details, as every API error is answered. */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -12,9 +13,5 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     public Problem(String title, int status, String detail, String instance, List<FieldError> errors) {
         this("about:blank", title, status, detail, instance, errors, List.of());
-    }
-
-    /** One invalid field and what is wrong with it. */
-    public record FieldError(String field, String message) {
     }
 }

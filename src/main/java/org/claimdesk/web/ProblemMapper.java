@@ -20,6 +20,15 @@ import jakarta.ws.rs.core.Response;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.claimdesk.core.ConflictException;
+import org.claimdesk.core.DomainException;
+import org.claimdesk.core.FieldError;
+import org.claimdesk.core.InvalidInputException;
+import org.claimdesk.core.NotFoundException;
+import org.claimdesk.core.NotPermittedException;
+import org.claimdesk.core.TooLargeException;
+import org.claimdesk.core.UnavailableException;
+import org.claimdesk.core.UnsupportedFormatException;
 import org.claimdesk.user.ThrottledPasswordIdentityProvider;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -33,23 +42,44 @@ public class ProblemMapper {
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
 
     @ServerExceptionMapper
-    public Response problem(ProblemException e, HttpServerRequest request) {
+    public Response problem(DomainException e, HttpServerRequest request) {
+        List<FieldError> errors = e instanceof InvalidInputException invalid ? invalid.errors() : List.of();
+        List<String> allowed = e instanceof ConflictException conflict ? conflict.allowedActions() : List.of();
         Response.ResponseBuilder response = respond(request,
-                new Problem("about:blank", e.title(), e.status(), e.getMessage(), request.path(), e.errors(),
-                        e.allowedActions()));
-        if (e.location() != null) {
-            response.header(HttpHeaders.LOCATION, e.location());
+                new Problem("about:blank", e.title(), status(e), e.detail(), request.path(), errors, allowed));
+        if (e instanceof ConflictException conflict && conflict.location() != null) {
+            response.header(HttpHeaders.LOCATION, conflict.location());
         }
         return response.build();
     }
 
+    /** The HTTP status of a domain failure: the one place that knows it. */
+    public static int status(DomainException e) {
+        if (e instanceof InvalidInputException) {
+            return 400;
+        } else if (e instanceof NotPermittedException) {
+            return 403;
+        } else if (e instanceof NotFoundException) {
+            return 404;
+        } else if (e instanceof ConflictException) {
+            return 409;
+        } else if (e instanceof TooLargeException) {
+            return 413;
+        } else if (e instanceof UnsupportedFormatException) {
+            return 415;
+        } else if (e instanceof UnavailableException) {
+            return 503;
+        }
+        return 400;
+    }
+
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e, HttpServerRequest request) {
-        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
-                .sorted(Comparator.comparing(Problem.FieldError::field))
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldError(fieldName(v), v.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field))
                 .toList();
-        String detail = errors.stream().map(f -> f.field() + " " + f.message()).collect(Collectors.joining("; "));
+        String detail = errors.stream().map(FieldError::text).collect(Collectors.joining("; "));
         return respond(request, new Problem("Invalid input", 400, detail, request.path(), errors)).build();
     }
 

@@ -4,7 +4,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.claimdesk.user.Role;
+import org.claimdesk.core.Role;
 
 /** The signed-in user as templates see it: {@code {inject:viewer.name}}, {@code {inject:viewer.editor}}. */
 @Named("viewer")

@@ -1,5 +1,7 @@
 package org.claimdesk.article.rest;
 
+import org.claimdesk.core.InvalidInputException;
+import org.claimdesk.core.NotFoundException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -32,8 +34,7 @@ import org.claimdesk.article.ArticleService;
 import org.claimdesk.article.ArticleText;
 import org.claimdesk.claim.Claim;
 import org.claimdesk.claim.ClaimView;
-import org.claimdesk.user.Role;
-import org.claimdesk.web.ProblemException;
+import org.claimdesk.core.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -81,7 +82,7 @@ public class ArticleResource {
         boolean hasText = body.text() != null && !body.text().isEmpty();
         boolean hasHtml = body.html() != null && !body.html().isEmpty();
         if (hasText == hasHtml) {
-            throw ProblemException.invalid("text", hasText ? "give text or html, not both" : "text or html is required");
+            throw InvalidInputException.of("text", hasText ? "give text or html, not both" : "text or html is required");
         }
         ArticleInput input = new ArticleInput(body.title(), body.outlet(), body.author(), body.url(),
                 body.publishedAt(), hasText ? body.text() : body.html(),
@@ -102,7 +103,7 @@ public class ArticleResource {
             @QueryParam("author") String author, @QueryParam("url") String url,
             @QueryParam("publishedAt") String publishedAt) {
         if (title == null || title.isBlank()) {
-            throw ProblemException.invalid("title", "is required (query parameter)");
+            throw InvalidInputException.of("title", "is required (query parameter)");
         }
         ArticleText.Format format = switch (type.getSubtype()) {
             case "html" -> ArticleText.Format.HTML;
@@ -128,7 +129,7 @@ public class ArticleResource {
     @RolesAllowed("**")
     @Operation(summary = "An article with all its claims (candidates included, by status)")
     public ArticleView get(@PathParam("id") long id) {
-        Article article = articles.find(id).orElseThrow(() -> ProblemException.notFound("Article " + id));
+        Article article = articles.find(id).orElseThrow(() -> new NotFoundException("Article " + id));
         return ArticleView.of(article, Claim.ofArticle(id));
     }
 
@@ -144,7 +145,7 @@ public class ArticleResource {
         try {
             return LocalDate.parse(s.strip());
         } catch (java.time.format.DateTimeParseException e) {
-            throw ProblemException.invalid("publishedAt", "'" + s + "' is not a date like 2025-05-01");
+            throw InvalidInputException.of("publishedAt", "'" + s + "' is not a date like 2025-05-01");
         }
     }
 }

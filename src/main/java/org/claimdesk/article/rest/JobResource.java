@@ -1,5 +1,6 @@
 package org.claimdesk.article.rest;
 
+import org.claimdesk.core.NotFoundException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -11,7 +12,6 @@ import java.time.Instant;
 import java.util.List;
 import org.claimdesk.article.ImportJob;
 import org.claimdesk.article.ImportService;
-import org.claimdesk.web.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Status of a background bulk import. */
@@ -36,6 +36,6 @@ public class JobResource {
     @Path("{id}")
     @RolesAllowed("**")
     public JobView get(@PathParam("id") long id) {
-        return JobView.of(imports.find(id).orElseThrow(() -> ProblemException.notFound("Job " + id)));
+        return JobView.of(imports.find(id).orElseThrow(() -> new NotFoundException("Job " + id)));
     }
 }

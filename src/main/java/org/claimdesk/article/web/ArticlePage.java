@@ -1,5 +1,8 @@
 package org.claimdesk.article.web;
 
+import org.claimdesk.core.InvalidInputException;
+import org.claimdesk.core.NotFoundException;
+import org.claimdesk.core.DomainException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -35,7 +38,6 @@ import org.claimdesk.claim.ClaimView;
 import org.claimdesk.claim.ClaimWorkflow;
 import org.claimdesk.extraction.ClaimType;
 import org.claimdesk.web.Flash;
-import org.claimdesk.web.ProblemException;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
@@ -65,7 +67,7 @@ public class ArticlePage {
             @CookieParam(Flash.ERROR_COOKIE) String error) {
         Article article = Article.findById(id);
         if (article == null) {
-            throw ProblemException.notFound("Article " + id);
+            throw new NotFoundException("Article " + id);
         }
         List<ClaimView> all = ClaimView.of(Claim.ofArticle(id));
         List<ClaimView> shown = all.stream().filter(c -> DeskView.visible(c, showCandidates)).toList();
@@ -108,7 +110,7 @@ public class ArticlePage {
             try {
                 a = ClaimAction.valueOf(action);
             } catch (IllegalArgumentException | NullPointerException e) {
-                throw ProblemException.invalid("action", "unknown action");
+                throw InvalidInputException.of("action", "unknown action");
             }
             Claim claim = claims.transition(ClaimService.Actor.of(identity), claimId, ClaimService.TransitionRequest.of(a, reason, version));
             return "Claim " + claim.status.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ".";
@@ -122,14 +124,14 @@ public class ArticlePage {
             @RestForm String quote, @RestForm String value, @RestForm String unit, @RestForm String type) {
         Article article = Article.findById(id);
         if (article == null) {
-            throw ProblemException.notFound("Article " + id);
+            throw new NotFoundException("Article " + id);
         }
         long[] created = new long[1];
         Response response = act(id, null, () -> {
             int[] span = span(article.body, start, end, quote);
             BigDecimal v = decimal("value", value);
             if (v == null) {
-                throw ProblemException.invalid("value", "give the number the claim states");
+                throw InvalidInputException.of("value", "give the number the claim states");
             }
             ClaimChanges fields = new ClaimChanges(v, null, null, null, nullToEmpty(unit), null, null, null, null,
                     null, false, false);
@@ -157,7 +159,7 @@ public class ArticlePage {
         try {
             String done = change.get();
             return Response.seeOther(URI.create(back)).cookie(Flash.set(done)).build();
-        } catch (ProblemException e) {
+        } catch (DomainException e) {
             return Response.seeOther(URI.create(back)).cookie(Flash.error(e.getMessage())).build();
         } catch (io.quarkus.security.ForbiddenException e) {
             return Response.seeOther(URI.create(back))
@@ -171,15 +173,15 @@ public class ArticlePage {
             try {
                 return new int[] { Integer.parseInt(start.strip()), Integer.parseInt(end.strip()) };
             } catch (NumberFormatException e) {
-                throw ProblemException.invalid("start", "not a position in the text");
+                throw InvalidInputException.of("start", "not a position in the text");
             }
         }
         if (blank(quote)) {
-            throw ProblemException.invalid("quote", "select the words in the text, or type them exactly");
+            throw InvalidInputException.of("quote", "select the words in the text, or type them exactly");
         }
         int at = body.indexOf(quote.strip());
         if (at < 0) {
-            throw ProblemException.invalid("quote", "'" + quote.strip() + "' does not occur in the article");
+            throw InvalidInputException.of("quote", "'" + quote.strip() + "' does not occur in the article");
         }
         return new int[] { at, at + quote.strip().length() };
     }
@@ -191,7 +193,7 @@ public class ArticlePage {
         try {
             return new BigDecimal(s.strip().replace(",", ""));
         } catch (NumberFormatException e) {
-            throw ProblemException.invalid(field, "'" + s + "' is not a number");
+            throw InvalidInputException.of(field, "'" + s + "' is not a number");
         }
     }
 
@@ -202,7 +204,7 @@ public class ArticlePage {
         try {
             return ClaimType.valueOf(s.strip());
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("type", "unknown type");
+            throw InvalidInputException.of("type", "unknown type");
         }
     }
 
@@ -213,7 +215,7 @@ public class ArticlePage {
         try {
             return LocalDateTime.parse(s.strip()).toInstant(ZoneOffset.UTC);
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalid("dueAt", "not a date and time");
+            throw InvalidInputException.of("dueAt", "not a date and time");
         }
     }
 

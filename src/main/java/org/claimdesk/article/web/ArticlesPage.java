@@ -1,5 +1,10 @@
 package org.claimdesk.article.web;
 
+import org.claimdesk.core.InvalidInputException;
+import org.claimdesk.core.NotFoundException;
+import org.claimdesk.core.TooLargeException;
+import org.claimdesk.core.ConflictException;
+import org.claimdesk.core.DomainException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -30,9 +35,9 @@ import org.claimdesk.article.ArticleText;
 import org.claimdesk.article.ImportJob;
 import org.claimdesk.article.ImportService;
 import org.claimdesk.article.rest.ArticleResource;
-import org.claimdesk.user.Role;
+import org.claimdesk.core.Role;
 import org.claimdesk.web.Flash;
-import org.claimdesk.web.ProblemException;
+import org.claimdesk.web.ProblemMapper;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
@@ -101,7 +106,7 @@ public class ArticlesPage {
         try {
             results = ArticleSearch.find(em, q, outlet, ArticleResource.parseDate(from), ArticleResource.parseDate(to),
                     Math.max(1, page));
-        } catch (ProblemException e) {
+        } catch (DomainException e) {
             error = e.getMessage();
             results = ArticleSearch.find(em, null, null, null, null, 1);
         }
@@ -127,17 +132,18 @@ public class ArticlesPage {
             }
             String name = (title == null || title.isBlank()) && file != null ? file.fileName() : title;
             if (name == null || name.isBlank()) {
-                throw ProblemException.invalid("title", "a title is required");
+                throw InvalidInputException.of("title", "a title is required");
             }
             ArticleInput input = new ArticleInput(name, outlet, author, url, ArticleResource.parseDate(publishedAt),
                     raw, kind);
             long id = articles.ingest(identity.getPrincipal().getName(), input).article().id;
             return Response.seeOther(URI.create("/articles/" + id))
                     .cookie(Flash.set("Article stored; its claims are highlighted below.")).build();
-        } catch (ProblemException e) {
-            String existing = e.status() == 409 ? e.location().replace("/api", "") : null;
+        } catch (DomainException e) {
+            String existing = e instanceof ConflictException c && c.location() != null
+                    ? c.location().replace("/api", "") : null;
             ArticleSearch.Page results = ArticleSearch.find(em, null, null, null, null, 1);
-            return Response.status(e.status() == 409 ? 409 : 400)
+            return Response.status(ProblemMapper.status(e))
                     .entity(Templates.list(results, new Query(null, null, null, null), form, null, e.getMessage(),
                             existing))
                     .build();
@@ -164,7 +170,7 @@ public class ArticlesPage {
                     items.add(new ImportService.Item(n, name, new ArticleInput(name, null, null, null, null, content,
                             ArticleText.Format.ofFileName(name)), null));
                 }
-            } catch (ProblemException e) {
+            } catch (DomainException e) {
                 items.add(ImportService.Item.bad(n, name, e.getMessage()));
             }
         }
@@ -179,27 +185,27 @@ public class ArticlesPage {
     @GET
     @Path("jobs/{id}")
     public TemplateInstance job(@PathParam("id") long id) {
-        return Templates.job(imports.find(id).orElseThrow(() -> ProblemException.notFound("Import job " + id)));
+        return Templates.job(imports.find(id).orElseThrow(() -> new NotFoundException("Import job " + id)));
     }
 
     /** The progress fragment the job page polls. */
     @GET
     @Path("jobs/{id}/progress")
     public TemplateInstance progress(@PathParam("id") long id) {
-        return Templates.job$progress(imports.find(id).orElseThrow(() -> ProblemException.notFound("Import job " + id)));
+        return Templates.job$progress(imports.find(id).orElseThrow(() -> new NotFoundException("Import job " + id)));
     }
 
     private static ArticleText.Format parseFormat(String format) {
         try {
             return ArticleText.Format.valueOf(format == null ? "TEXT" : format.toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("format", "choose text, HTML or Markdown");
+            throw InvalidInputException.of("format", "choose text, HTML or Markdown");
         }
     }
 
     static byte[] read(FileUpload file) {
         if (file.size() > ArticleText.MAX_BYTES) {
-            throw new ProblemException(413, "Article too large", "'" + file.fileName() + "' is over 2 MB.");
+            throw new TooLargeException("Article too large", "'" + file.fileName() + "' is over 2 MB.");
         }
         try {
             return Files.readAllBytes(file.uploadedFile());

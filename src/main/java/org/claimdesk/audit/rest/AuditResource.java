@@ -1,5 +1,7 @@
 package org.claimdesk.audit.rest;
 
+import org.claimdesk.core.InvalidInputException;
+import org.claimdesk.core.NotFoundException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -9,8 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.claimdesk.audit.AuditChain;
 import org.claimdesk.audit.AuditVerifier;
-import org.claimdesk.user.Role;
-import org.claimdesk.web.ProblemException;
+import org.claimdesk.core.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -32,7 +33,7 @@ public class AuditResource {
     @Path("head")
     @Operation(summary = "The latest entry's id and hash: keep it outside the database to check the log against later")
     public AuditChain.Head head() {
-        return chain.head().orElseThrow(() -> ProblemException.notFound("An audit entry"));
+        return chain.head().orElseThrow(() -> new NotFoundException("An audit entry"));
     }
 
     @GET
@@ -50,7 +51,7 @@ public class AuditResource {
         try {
             return Long.parseLong(from.strip());
         } catch (NumberFormatException e) {
-            throw ProblemException.invalid("from", "give the id of an audit entry");
+            throw InvalidInputException.of("from", "give the id of an audit entry");
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.claimdesk.audit.rest;
 
+import org.claimdesk.core.NotFoundException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,7 +10,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.claimdesk.audit.HistoryEntry;
 import org.claimdesk.claim.Claim;
-import org.claimdesk.web.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -24,7 +24,7 @@ public class ClaimHistoryResource {
     @Operation(summary = "The claim's audit entries, oldest first: who did what, why, and the claim before and after")
     public List<HistoryEntry> history(@PathParam("id") long id) {
         if (Claim.findById(id) == null) {
-            throw ProblemException.notFound("Claim " + id);
+            throw new NotFoundException("Claim " + id);
         }
         return HistoryEntry.ofClaim(id);
     }

@@ -1,5 +1,6 @@
 package org.claimdesk.claim.rest;
 
+import org.claimdesk.core.InvalidInputException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -11,7 +12,6 @@ import java.util.Locale;
 import java.util.Set;
 import org.claimdesk.claim.ClaimChanges;
 import org.claimdesk.extraction.ClaimType;
-import org.claimdesk.web.ProblemException;
 
 /**
  * Reads a claim edit from JSON by hand, so that an explicit {@code null} (clear the field) differs
@@ -38,13 +38,13 @@ final class ClaimPatch {
         for (Iterator<String> it = body.fieldNames(); it.hasNext();) {
             String field = it.next();
             if (!EDITABLE.contains(field)) {
-                throw ProblemException.invalid(field, "cannot be set here"
+                throw InvalidInputException.of(field, "cannot be set here"
                         + (field.equals("status") ? "; use POST /api/claims/{id}/transitions" : ""));
             }
         }
         JsonNode version = body.get("version");
         if (versionRequired && (version == null || !version.canConvertToLong())) {
-            throw ProblemException.invalid("version", "is required: the version you last read");
+            throw InvalidInputException.of("version", "is required: the version you last read");
         }
         return new Parsed(version == null ? 0 : version.asLong(), changes(body));
     }
@@ -54,16 +54,16 @@ final class ClaimPatch {
         for (Iterator<String> it = body.fieldNames(); it.hasNext();) {
             String field = it.next();
             if (!EDITABLE.contains(field) && !MANUAL.contains(field)) {
-                throw ProblemException.invalid(field, "cannot be set on a new claim");
+                throw InvalidInputException.of(field, "cannot be set on a new claim");
             }
         }
         for (String required : MANUAL) {
             if (body.get(required) == null || !body.get(required).canConvertToInt()) {
-                throw ProblemException.invalid(required, "is required (a whole number)");
+                throw InvalidInputException.of(required, "is required (a whole number)");
             }
         }
         if (body.get("value") == null || !body.get("value").isNumber()) {
-            throw ProblemException.invalid("value", "is required (a number)");
+            throw InvalidInputException.of("value", "is required (a number)");
         }
         return new Manual(body.get("articleId").asLong(), body.get("start").asInt(), body.get("end").asInt(),
                 type(body), changes(body));
@@ -89,7 +89,7 @@ final class ClaimPatch {
 
     private static void requireObject(JsonNode body) {
         if (body == null || !body.isObject()) {
-            throw ProblemException.badRequest("A JSON object is required.");
+            throw InvalidInputException.of("body", "a JSON object is required");
         }
     }
 
@@ -99,7 +99,7 @@ final class ClaimPatch {
             return null;
         }
         if (!n.isNumber()) {
-            throw ProblemException.invalid(field, "must be a number");
+            throw InvalidInputException.of(field, "must be a number");
         }
         return n.decimalValue();
     }
@@ -110,7 +110,7 @@ final class ClaimPatch {
             return null;
         }
         if (!n.isBoolean()) {
-            throw ProblemException.invalid(field, "must be true or false");
+            throw InvalidInputException.of(field, "must be true or false");
         }
         return n.asBoolean();
     }
@@ -124,10 +124,10 @@ final class ClaimPatch {
             return "";
         }
         if (!n.isTextual()) {
-            throw ProblemException.invalid(field, "must be text");
+            throw InvalidInputException.of(field, "must be text");
         }
         if (n.asText().length() > MAX_TEXT) {
-            throw ProblemException.invalid(field, "may be at most " + MAX_TEXT + " characters");
+            throw InvalidInputException.of(field, "may be at most " + MAX_TEXT + " characters");
         }
         return n.asText();
     }
@@ -140,7 +140,7 @@ final class ClaimPatch {
         try {
             return ClaimType.valueOf(t.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("type", "unknown type '" + t + "'; one of " + List.of(ClaimType.values()));
+            throw InvalidInputException.of("type", "unknown type '" + t + "'; one of " + List.of(ClaimType.values()));
         }
     }
 
@@ -153,12 +153,12 @@ final class ClaimPatch {
             return List.of();
         }
         if (!n.isArray()) {
-            throw ProblemException.invalid("hedges", "must be a list of texts");
+            throw InvalidInputException.of("hedges", "must be a list of texts");
         }
         List<String> out = new ArrayList<>();
         for (JsonNode h : n) {
             if (!h.isTextual() || h.asText().length() > MAX_TEXT) {
-                throw ProblemException.invalid("hedges", "must be a list of short texts");
+                throw InvalidInputException.of("hedges", "must be a list of short texts");
             }
             out.add(h.asText());
         }
@@ -173,7 +173,7 @@ final class ClaimPatch {
         try {
             return Instant.parse(s);
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(field, "must be an instant like 2025-05-01T17:00:00Z");
+            throw InvalidInputException.of(field, "must be an instant like 2025-05-01T17:00:00Z");
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.claimdesk.claim.rest;
 
+import org.claimdesk.core.InvalidInputException;
+import org.claimdesk.core.NotFoundException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -25,8 +27,7 @@ import org.claimdesk.claim.ClaimStatus;
 import org.claimdesk.claim.ClaimView;
 import org.claimdesk.claim.Verdict;
 import org.claimdesk.extraction.ClaimType;
-import org.claimdesk.user.Role;
-import org.claimdesk.web.ProblemException;
+import org.claimdesk.core.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -69,7 +70,7 @@ public class ClaimResource {
     @Path("{id}")
     @RolesAllowed("**")
     public ClaimView get(@PathParam("id") long id) {
-        return ClaimView.of(claims.find(id).orElseThrow(() -> ProblemException.notFound("Claim " + id)));
+        return ClaimView.of(claims.find(id).orElseThrow(() -> new NotFoundException("Claim " + id)));
     }
 
     @PATCH
@@ -105,7 +106,7 @@ public class ClaimResource {
             + "NEEDS_INFO, RESUBMIT, PROPOSE_VERDICT, APPROVE, SEND_BACK, PUBLISH, REOPEN)")
     public ClaimView transition(@PathParam("id") long id, TransitionBody body) {
         if (body == null) {
-            throw ProblemException.invalid("action", "a JSON body with an action is required");
+            throw InvalidInputException.of("action", "a JSON body with an action is required");
         }
         return ClaimView.of(claims.transition(ClaimService.Actor.of(identity), id, new ClaimService.TransitionRequest(body.action(),
                 body.reason(), body.version(), body.verdict(), body.explanation())));

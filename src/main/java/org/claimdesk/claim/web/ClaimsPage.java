@@ -1,5 +1,7 @@
 package org.claimdesk.claim.web;
 
+import org.claimdesk.core.InvalidInputException;
+import org.claimdesk.core.DomainException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,7 +20,6 @@ import org.claimdesk.claim.ClaimSearch;
 import org.claimdesk.claim.ClaimStatus;
 import org.claimdesk.claim.ClaimView;
 import org.claimdesk.extraction.ClaimType;
-import org.claimdesk.web.ProblemException;
 
 /** All claims across articles, filtered and paged by a stable cursor. */
 @Path("/claims")
@@ -72,7 +73,7 @@ public class ClaimsPage {
                             : parseLong(articleId), outlet, speaker, q, false);
             ClaimSearch.Page page = ClaimSearch.find(filter, parse(ClaimSearch.Sort.class, "sort", sort), after, 50);
             return Templates.list(ClaimView.of(page.items()), page.next(), filters, statuses, types, null);
-        } catch (ProblemException e) {
+        } catch (DomainException e) {
             return Templates.list(List.of(), null, filters, statuses, types, e.getMessage());
         }
     }
@@ -84,7 +85,7 @@ public class ClaimsPage {
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(field, "unknown value '" + value + "'");
+            throw InvalidInputException.of(field, "unknown value '" + value + "'");
         }
     }
 
@@ -92,7 +93,7 @@ public class ClaimsPage {
         try {
             return Long.parseLong(s.strip());
         } catch (NumberFormatException e) {
-            throw ProblemException.invalid("articleId", "not an article number");
+            throw InvalidInputException.of("articleId", "not an article number");
         }
     }
 }

@@ -9,7 +9,7 @@ import jakarta.ws.rs.core.Response;
 import org.claimdesk.audit.AuditChain;
 import org.claimdesk.export.ClaimExport;
 import org.claimdesk.export.ExportFilter;
-import org.claimdesk.user.Role;
+import org.claimdesk.core.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 

@@ -19,7 +19,7 @@ import org.claimdesk.export.ExportFilter;
 import org.claimdesk.export.rest.ExportParams;
 import org.claimdesk.export.rest.Exports;
 import org.claimdesk.extraction.ClaimType;
-import org.claimdesk.user.Role;
+import org.claimdesk.core.Role;
 
 /**
  * The export page: each export with its filters as a GET form. The downloads are served here as

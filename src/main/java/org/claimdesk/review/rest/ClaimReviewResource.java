@@ -1,5 +1,7 @@
 package org.claimdesk.review.rest;
 
+import org.claimdesk.core.InvalidInputException;
+import org.claimdesk.core.NotFoundException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -22,9 +24,8 @@ import org.claimdesk.claim.ClaimService;
 import org.claimdesk.review.Comment;
 import org.claimdesk.review.Evidence;
 import org.claimdesk.review.ReviewService;
-import org.claimdesk.user.Role;
+import org.claimdesk.core.Role;
 import org.claimdesk.user.Usernames;
-import org.claimdesk.web.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -67,7 +68,7 @@ public class ClaimReviewResource {
     @Operation(summary = "Attach an evidence item (title and an http(s) url required)")
     public Response addEvidence(@PathParam("id") long id, ReviewService.NewEvidence body) {
         if (body == null) {
-            throw ProblemException.invalid("title", "a JSON body with title and url is required");
+            throw InvalidInputException.of("title", "a JSON body with title and url is required");
         }
         Evidence e = reviews.addEvidence(identity.getPrincipal().getName(), id, body);
         Claim claim = Claim.findById(id);
@@ -81,7 +82,7 @@ public class ClaimReviewResource {
     public List<EvidenceView> evidence(@PathParam("id") long id) {
         Claim claim = Claim.findById(id);
         if (claim == null) {
-            throw ProblemException.notFound("Claim " + id);
+            throw new NotFoundException("Claim " + id);
         }
         List<Evidence> items = Evidence.forClaim(id);
         Map<Long, String> names = Usernames.of(items.stream().map(e -> e.addedBy).toList());

@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.claimdesk.claim.ClaimService;
 import org.claimdesk.claim.ClaimView;
-import org.claimdesk.user.Role;
+import org.claimdesk.core.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 

@@ -1,5 +1,8 @@
 package org.claimdesk.review.web;
 
+import org.claimdesk.core.InvalidInputException;
+import org.claimdesk.core.NotFoundException;
+import org.claimdesk.core.DomainException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -42,7 +45,6 @@ import org.claimdesk.review.rest.ClaimReviewResource;
 import org.claimdesk.user.User;
 import org.claimdesk.user.Usernames;
 import org.claimdesk.web.Flash;
-import org.claimdesk.web.ProblemException;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** The reviewer's pages: the queue, "my claims", and the review page of one claim. */
@@ -149,7 +151,7 @@ public class ReviewPage {
     @Path("claims/{id}")
     public Response claim(@PathParam("id") long id, @CookieParam(Flash.COOKIE) String flash,
             @CookieParam(Flash.ERROR_COOKIE) String error) {
-        Claim claim = claims.find(id).orElseThrow(() -> ProblemException.notFound("Claim " + id));
+        Claim claim = claims.find(id).orElseThrow(() -> new NotFoundException("Claim " + id));
         Article article = Article.findById(claim.articleId);
         ClaimView view = ClaimView.of(claim);
         List<Evidence> items = Evidence.forClaim(id);
@@ -212,7 +214,7 @@ public class ReviewPage {
         URI back = URI.create("/review/claims/" + id);
         try {
             return Response.seeOther(back).cookie(Flash.set(change.get())).build();
-        } catch (ProblemException e) {
+        } catch (DomainException e) {
             return Response.seeOther(back).cookie(Flash.error(e.getMessage())).build();
         } catch (io.quarkus.security.ForbiddenException e) {
             return Response.seeOther(back).cookie(Flash.error("Your role cannot do that on this claim.")).build();
@@ -235,7 +237,7 @@ public class ReviewPage {
         try {
             return Enum.valueOf(type, String.valueOf(value).strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(field, "unknown value '" + value + "'");
+            throw InvalidInputException.of(field, "unknown value '" + value + "'");
         }
     }
 
@@ -246,7 +248,7 @@ public class ReviewPage {
         try {
             return new BigDecimal(s.strip().replace(",", ""));
         } catch (NumberFormatException e) {
-            throw ProblemException.invalid("referenceValue", "'" + s + "' is not a number");
+            throw InvalidInputException.of("referenceValue", "'" + s + "' is not a number");
         }
     }
 
@@ -257,7 +259,7 @@ public class ReviewPage {
         try {
             return LocalDate.parse(s.strip());
         } catch (java.time.format.DateTimeParseException e) {
-            throw ProblemException.invalid("accessedAt", "not a date like 2025-05-01");
+            throw InvalidInputException.of("accessedAt", "not a date like 2025-05-01");
         }
     }
 }

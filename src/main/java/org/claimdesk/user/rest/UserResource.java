@@ -1,5 +1,6 @@
 package org.claimdesk.user.rest;
 
+import org.claimdesk.core.InvalidInputException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -22,10 +23,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.claimdesk.user.Role;
+import org.claimdesk.core.Role;
 import org.claimdesk.user.User;
 import org.claimdesk.user.UserService;
-import org.claimdesk.web.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -92,7 +92,7 @@ public class UserResource {
     private static Set<Role> parseRoles(List<String> names) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (String name : names) {
-            roles.add(Role.parse(name).orElseThrow(() -> ProblemException.invalid("roles",
+            roles.add(Role.parse(name).orElseThrow(() -> InvalidInputException.of("roles",
                     "unknown role '" + name + "'; use EDITOR, REVIEWER or ADMIN")));
         }
         return roles;

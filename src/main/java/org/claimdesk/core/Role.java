@@ -1,4 +1,4 @@
-package org.claimdesk.user;
+package org.claimdesk.core;
 
 import java.util.Arrays;
 import java.util.EnumSet;
