@@ -39,6 +39,14 @@ public interface ClaimDeskConfig {
         /** How long a reviewer holds a claim taken from the queue before it goes back. */
         @WithDefault("PT30M")
         Duration lease();
+
+        /** How long a claim an editor hands to a named reviewer stays with them before it goes back. */
+        @WithDefault("P2D")
+        Duration assignmentLease();
+
+        /** How often expired leases are put back in the queue. */
+        @WithDefault("15s")
+        String leaseSweep();
     }
 
     interface Database {

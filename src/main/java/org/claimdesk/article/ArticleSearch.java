@@ -1,5 +1,6 @@
 package org.claimdesk.article;
 
+import org.claimdesk.core.Inputs;
 import org.claimdesk.core.InvalidInputException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -28,10 +29,22 @@ public final class ArticleSearch {
     private ArticleSearch() {
     }
 
-    public static Page find(EntityManager em, String q, String outlet, LocalDate from, LocalDate to, int page) {
-        if (page < 1) {
-            throw InvalidInputException.of("page", "must be 1 or more");
+    /** Deepest page a list may ask for: 100,000 pages of 20 is more than any desk holds. */
+    public static final int MAX_PAGE = 100_000;
+
+    /** A page number typed or sent as text. */
+    public static int page(String typed) {
+        try {
+            return Inputs.page("page", Integer.parseInt(typed == null ? "1" : typed.strip()), MAX_PAGE);
+        } catch (NumberFormatException e) {
+            throw InvalidInputException.of("page", "must be a whole number from 1 to " + MAX_PAGE);
         }
+    }
+
+    public static Page find(EntityManager em, String q, String outlet, LocalDate from, LocalDate to, int page) {
+        Inputs.page("page", page, MAX_PAGE);
+        q = Inputs.text("q", q, 200);
+        outlet = Inputs.text("outlet", outlet, 200);
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         if (q != null && !q.isBlank()) {
@@ -56,7 +69,7 @@ public final class ArticleSearch {
                 : " ORDER BY a.id DESC";
         Query rows = em.createNativeQuery("SELECT a.id, a.title, a.outlet, a.author, a.published_at, a.created_at,"
                 + " (SELECT count(*) FROM claim c WHERE c.article_id = a.id AND c.status <> 'CANDIDATE')"
-                + " FROM article a" + filter + order + " LIMIT " + PAGE_SIZE + " OFFSET " + (page - 1) * PAGE_SIZE);
+                + " FROM article a" + filter + order + " LIMIT " + PAGE_SIZE + " OFFSET " + (long) (page - 1) * PAGE_SIZE);
         Query count = em.createNativeQuery("SELECT count(*) FROM article a" + filter);
         params.forEach((k, v) -> {
             rows.setParameter(k, v);

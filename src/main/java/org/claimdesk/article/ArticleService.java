@@ -15,12 +15,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.claimdesk.audit.AuditLog;
+import org.claimdesk.core.Actor;
+import org.claimdesk.core.Inputs;
+import org.claimdesk.core.Role;
 import org.claimdesk.core.ConflictException;
 import org.claimdesk.claim.Claim;
 import org.claimdesk.claim.ClaimStatus;
+import org.claimdesk.claim.ClaimType;
 import org.claimdesk.extraction.ClaimExtractor;
 import org.claimdesk.extraction.Quantity;
-import org.claimdesk.user.User;
 import org.hibernate.exception.ConstraintViolationException;
 
 /**
@@ -31,6 +34,9 @@ import org.hibernate.exception.ConstraintViolationException;
 public class ArticleService {
 
     static final String EXTRACTED = "EXTRACTED";
+    static final int MAX_TITLE = 500;
+    static final int MAX_NAME = 200;
+    private static final java.util.Set<Role> EDITORS = java.util.EnumSet.of(Role.EDITOR, Role.ADMIN);
 
     @Inject
     AuditLog auditLog;
@@ -43,7 +49,15 @@ public class ArticleService {
     }
 
     @Transactional
-    public Ingested ingest(String actor, ArticleInput input) {
+    public Ingested ingest(Actor actor, ArticleInput input) {
+        actor.require(EDITORS);
+        String typedTitle = Inputs.text("title", input.title(), MAX_TITLE);
+        String title = typedTitle != null ? typedTitle
+                : Inputs.required("title", ArticleText.titleOf(input.raw(), input.format()), MAX_TITLE);
+        String outlet = Inputs.text("outlet", input.outlet(), MAX_NAME);
+        String author = Inputs.text("author", input.author(), MAX_NAME);
+        String url = Inputs.url("url", input.url());
+        java.time.LocalDate publishedAt = Inputs.date("publishedAt", input.publishedAt());
         String body = ArticleText.body(input.raw(), input.format());
         String hash = contentHash(body);
         Optional<Article> existing = Article.findByContentHash(hash);
@@ -51,16 +65,16 @@ public class ArticleService {
             throw duplicate(existing.get());
         }
         Article article = new Article();
-        article.title = input.title().strip();
-        article.outlet = blankToNull(input.outlet());
-        article.author = blankToNull(input.author());
-        article.url = blankToNull(input.url());
-        article.publishedAt = input.publishedAt();
+        article.title = title;
+        article.outlet = outlet;
+        article.author = author;
+        article.url = url;
+        article.publishedAt = publishedAt;
         article.body = body;
         article.sourceFormat = input.format().name().toLowerCase(Locale.ROOT);
         article.contentHash = hash;
         article.createdAt = Instant.now();
-        Long actorId = User.findByUsername(actor).map(u -> u.id).orElse(null);
+        Long actorId = actor.userId();
         article.createdBy = actorId;
         try {
             article.persistAndFlush();
@@ -71,7 +85,7 @@ public class ArticleService {
 
         List<Claim> claims = new ArrayList<>();
         List<AuditLog.Change> changes = new ArrayList<>();
-        changes.add(new AuditLog.Change(actor, "ARTICLE_CREATED", AuditLog.ARTICLE, article.id, null,
+        changes.add(new AuditLog.Change(actor.username(), "ARTICLE_CREATED", AuditLog.ARTICLE, article.id, null,
                 article.auditView(), null));
         Instant now = article.createdAt;
         for (Quantity q : ClaimExtractor.DEFAULT.extract(body)) {
@@ -81,7 +95,7 @@ public class ArticleService {
         }
         em.flush(); // ids for the audit entries
         for (Claim claim : claims) {
-            changes.add(new AuditLog.Change(actor, "CLAIM_EXTRACTED", AuditLog.CLAIM, claim.id, null,
+            changes.add(new AuditLog.Change(actor.username(), "CLAIM_EXTRACTED", AuditLog.CLAIM, claim.id, null,
                     claim.auditView(), null));
         }
         auditLog.recordAll(changes);
@@ -104,7 +118,7 @@ public class ArticleService {
         c.approx = q.approx();
         c.bound = q.bound() == null ? "=" : q.bound();
         c.unit = q.unit();
-        c.type = q.type();
+        c.type = ClaimType.of(q.type());
         c.speaker = q.speaker();
         c.hedges = q.hedges().toArray(String[]::new);
         c.timeRef = q.timeRef();
@@ -132,10 +146,6 @@ public class ArticleService {
         return new ConflictException("Article already stored",
                 "This text is already stored as article " + existing.id + " (\"" + existing.title + "\").",
                 "/api/articles/" + existing.id, List.of());
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
 }

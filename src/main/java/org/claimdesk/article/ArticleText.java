@@ -1,5 +1,6 @@
 package org.claimdesk.article;
 
+import org.claimdesk.core.Inputs;
 import org.claimdesk.core.InvalidInputException;
 import org.claimdesk.core.TooLargeException;
 import org.claimdesk.core.UnsupportedFormatException;
@@ -65,6 +66,7 @@ public final class ArticleText {
             throw InvalidInputException.of("text", "the article text is empty");
         }
         checkSize(raw.getBytes(StandardCharsets.UTF_8).length);
+        Inputs.characters("text", raw);
         String text = switch (format) {
             case HTML -> TextCleaner.clean(raw);
             case MARKDOWN -> markdownToText(raw);
@@ -75,6 +77,51 @@ public final class ArticleText {
             throw InvalidInputException.of("text", "the article has no text once markup is removed");
         }
         return text;
+    }
+
+    /**
+     * A title for a submission that came without one: the HTML's {@code <title>} or first
+     * {@code <h1>}, a Markdown heading, or else the first line of text, shortened at a word.
+     */
+    public static String titleOf(String raw, Format format) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String title = null;
+        if (format == Format.HTML) {
+            org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(raw);
+            title = doc.title();
+            if (title == null || title.isBlank()) {
+                org.jsoup.nodes.Element h1 = doc.selectFirst("h1");
+                title = h1 == null ? null : h1.text();
+            }
+            if (title == null || title.isBlank()) {
+                title = firstLine(TextCleaner.clean(raw));
+            }
+        } else if (format == Format.MARKDOWN) {
+            java.util.regex.Matcher heading = java.util.regex.Pattern.compile("(?m)^#{1,6}\\s+(.+)$").matcher(raw);
+            title = heading.find() ? heading.group(1) : firstLine(markdownToText(raw));
+        } else {
+            title = firstLine(raw);
+        }
+        return title == null ? null : shorten(title.strip().replaceAll("\\s+", " "));
+    }
+
+    private static String firstLine(String text) {
+        for (String line : text.split("\\R")) {
+            if (!line.isBlank()) {
+                return line;
+            }
+        }
+        return null;
+    }
+
+    private static String shorten(String s) {
+        if (s.length() <= 150) {
+            return s;
+        }
+        int cut = s.lastIndexOf(' ', 150);
+        return s.substring(0, cut > 60 ? cut : 150) + "…";
     }
 
     static void checkSize(long bytes) {

@@ -12,6 +12,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.claimdesk.ClaimDeskConfig;
+import org.claimdesk.core.Actor;
+import org.claimdesk.user.UserService;
 import org.jboss.logging.Logger;
 
 /**
@@ -31,12 +33,19 @@ public class DemoArticle {
     @Inject
     ArticleService articles;
 
+    @Inject
+    UserService users;
+
     void onStart(@Observes @Priority(jakarta.interceptor.Interceptor.Priority.APPLICATION + 100) StartupEvent event) {
         if (!config.database().embedded() || QuarkusTransaction.requiringNew().call(() -> Article.count() > 0)) {
             return;
         }
         String text = read();
-        long id = articles.ingest("editor", new ArticleInput("Ministers defend border figures (demo article)",
+        Actor editor = QuarkusTransaction.requiringNew().call(() -> users.actorOf("editor")).orElse(null);
+        if (editor == null) {
+            return;
+        }
+        long id = articles.ingest(editor, new ArticleInput("Ministers defend border figures (demo article)",
                 "ClaimDesk demo", "ClaimDesk", null, LocalDate.now(), text, ArticleText.Format.TEXT)).article().id;
         LOG.infof("Demo article stored: /articles/%d", id);
     }

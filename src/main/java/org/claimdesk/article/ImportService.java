@@ -1,5 +1,6 @@
 package org.claimdesk.article;
 
+import org.claimdesk.core.Actor;
 import org.claimdesk.core.DomainException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -92,10 +93,10 @@ public class ImportService {
     }
 
     /** Records the job and starts it in the background. */
-    public ImportJob start(String actor, List<Item> items) {
+    public ImportJob start(Actor actor, List<Item> items) {
         ImportJob job = QuarkusTransaction.requiringNew().call(() -> {
             ImportJob j = new ImportJob();
-            j.createdBy = actor;
+            j.createdBy = actor.username();
             j.status = ImportJob.Status.QUEUED;
             j.total = items.size();
             j.createdAt = Instant.now();
@@ -111,7 +112,7 @@ public class ImportService {
         return QuarkusTransaction.requiringNew().call(() -> Optional.ofNullable(ImportJob.findById(id)));
     }
 
-    void run(long jobId, String actor, List<Item> items) {
+    void run(long jobId, Actor actor, List<Item> items) {
         update(jobId, job -> job.status = ImportJob.Status.RUNNING);
         for (Item item : items) {
             Long articleId = null;

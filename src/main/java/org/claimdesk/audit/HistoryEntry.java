@@ -22,9 +22,9 @@ public record HistoryEntry(Instant at, String actor, String action, String reaso
         return new HistoryEntry(e.at, e.actor, e.action, e.reason, json(e.before), json(e.after));
     }
 
-    /** All audit entries of a claim, oldest first. */
-    public static List<HistoryEntry> ofClaim(long claimId) {
-        return AuditEntry.ofEntity(AuditLog.CLAIM, claimId).stream().map(HistoryEntry::of).toList();
+    /** All audit entries of one entity, oldest first. */
+    public static List<HistoryEntry> ofEntity(String entityType, long entityId) {
+        return AuditEntry.ofEntity(entityType, entityId).stream().map(HistoryEntry::of).toList();
     }
 
     /** The action in words: CLAIM_EDITED becomes "edited". */

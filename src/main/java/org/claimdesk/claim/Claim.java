@@ -17,13 +17,12 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.claimdesk.extraction.ClaimType;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
  * A numeric claim in an article: its span, normalised value, type and attribution, and where it
- * stands in the review workflow. Its status changes only through {@link ClaimService#transition}.
+ * stands in the review workflow. Its status changes only through {@link ClaimWorkflow#apply}.
  */
 @Entity
 @Table(name = "claim")
@@ -100,6 +99,11 @@ public class Claim extends PanacheEntityBase {
     @Column(name = "submitted_at")
     public Instant submittedAt;
 
+    /** Everyone who ever submitted the claim, oldest first: all of them are kept out of its review. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false)
+    public Long[] submitters = new Long[0];
+
     @Column(name = "assignee_id")
     public Long assigneeId;
 
@@ -136,6 +140,41 @@ public class Claim extends PanacheEntityBase {
 
     public static List<Claim> ofArticle(long articleId) {
         return list("articleId = ?1 order by start, id", articleId);
+    }
+
+    /**
+     * Claims of the same type and (nearly) the same value in other articles, those with a verdict
+     * first: what a reviewer checks before deciding the same figure again.
+     */
+    public static List<Claim> sameFigureElsewhere(Claim claim, int limit) {
+        if (claim.value == null) {
+            return List.of();
+        }
+        java.math.BigDecimal margin = claim.value.abs().multiply(new java.math.BigDecimal("0.01"));
+        return find("type = ?1 and value between ?2 and ?3 and articleId <> ?4 and status <> ?5"
+                + " order by case when verdict is null then 1 else 0 end, abs(value - ?6), id desc",
+                claim.type, claim.value.subtract(margin), claim.value.add(margin), claim.articleId,
+                ClaimStatus.CANDIDATE, claim.value).range(0, limit - 1).list();
+    }
+
+    /** Ids of an article's claims in one status, in text order. */
+    public static List<Long> idsOf(long articleId, ClaimStatus status) {
+        return getEntityManager().createQuery(
+                "select c.id from Claim c where c.articleId = :a and c.status = :s order by c.start, c.id", Long.class)
+                .setParameter("a", articleId).setParameter("s", status).getResultList();
+    }
+
+    public boolean wasSubmittedBy(Long userId) {
+        return userId != null && submitters != null && Arrays.asList(submitters).contains(userId);
+    }
+
+    void addSubmitter(Long userId) {
+        if (userId != null && !wasSubmittedBy(userId)) {
+            Long[] more = Arrays.copyOf(submitters == null ? new Long[0] : submitters,
+                    submitters == null ? 1 : submitters.length + 1);
+            more[more.length - 1] = userId;
+            submitters = more;
+        }
     }
 
     public List<String> hedgeList() {

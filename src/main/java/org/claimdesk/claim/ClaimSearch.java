@@ -1,13 +1,14 @@
 package org.claimdesk.claim;
 
-import org.claimdesk.core.InvalidInputException;
-import io.quarkus.panache.common.Parameters;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.claimdesk.extraction.ClaimType;
+import org.claimdesk.core.InvalidInputException;
 
 /**
- * Filters and stable keyset pagination over claims: a page ends with a cursor (the last row's sort
+ * Filtered claim lists with stable keyset pagination: a page ends with a cursor (the last row's sort
  * key and id), and the next page starts strictly after it, so rows added meanwhile never shift or
  * repeat a page.
  */
@@ -15,16 +16,19 @@ public final class ClaimSearch {
 
     public enum Sort {
         /** Oldest first. */
-        ID,
+        ID("c.id ASC"),
         /** Newest first. */
-        RECENT,
+        RECENT("c.id DESC"),
         /** Most check-worthy first. */
-        CHECKWORTHINESS
-    }
+        CHECKWORTHINESS("c.checkworthiness DESC, c.id DESC"),
+        /** The review queue's order: overdue and due first, then check-worthiness, then age. */
+        PRIORITY("c.due_at ASC NULLS LAST, c.checkworthiness DESC, c.submitted_at ASC, c.id ASC");
 
-    /** What to look for; null fields do not filter. */
-    public record Filter(ClaimStatus status, ClaimType type, Long articleId, String outlet, String speaker,
-            String q, boolean includeCandidates) {
+        private final String orderBy;
+
+        Sort(String orderBy) {
+            this.orderBy = orderBy;
+        }
     }
 
     /** One page and the cursor of the next (null on the last page). */
@@ -36,89 +40,70 @@ public final class ClaimSearch {
     private ClaimSearch() {
     }
 
-    public static Page find(Filter f, Sort sort, String after, int limit) {
+    public static Page find(EntityManager em, ClaimFilter filter, Sort sort, String after, int limit) {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw InvalidInputException.of("limit", "must be between 1 and " + MAX_LIMIT);
         }
-        List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
-        if (f.status() != null) {
-            where.add("c.status = :status");
-            params.and("status", f.status());
-        } else if (!f.includeCandidates()) {
-            where.add("c.status <> :candidate");
-            params.and("candidate", ClaimStatus.CANDIDATE);
-        }
-        if (f.type() != null) {
-            where.add("c.type = :type");
-            params.and("type", f.type());
-        }
-        if (f.articleId() != null) {
-            where.add("c.articleId = :articleId");
-            params.and("articleId", f.articleId());
-        }
-        if (notBlank(f.outlet())) {
-            where.add("c.articleId in (select a.id from Article a where lower(a.outlet) = :outlet)");
-            params.and("outlet", f.outlet().strip().toLowerCase(java.util.Locale.ROOT));
-        }
-        if (notBlank(f.speaker())) {
-            where.add("lower(c.speaker) like :speaker");
-            params.and("speaker", "%" + likeEscape(f.speaker().strip().toLowerCase(java.util.Locale.ROOT)) + "%");
-        }
-        if (notBlank(f.q())) {
-            where.add("(lower(c.quote) like :q or lower(c.sentence) like :q)");
-            params.and("q", "%" + likeEscape(f.q().strip().toLowerCase(java.util.Locale.ROOT)) + "%");
-        }
-        String order;
+        List<Object> params = new ArrayList<>();
+        String where = filter.where(params, Instant.now());
+        StringBuilder sql = new StringBuilder("SELECT c.* FROM claim c JOIN article a ON a.id = c.article_id")
+                .append(where);
         if (after != null && !after.isBlank()) {
-            Cursor cursor = Cursor.parse(after, sort);
-            switch (sort) {
-                case ID -> where.add("c.id > :afterId");
-                case RECENT -> where.add("c.id < :afterId");
-                case CHECKWORTHINESS -> {
-                    where.add("(c.checkworthiness < :afterCw or (c.checkworthiness = :afterCw and c.id < :afterId))");
-                    params.and("afterCw", cursor.checkworthiness());
-                }
-            }
-            params.and("afterId", cursor.id());
+            sql.append(where.isEmpty() ? " WHERE " : " AND ")
+                    .append(Cursor.parse(after, sort).condition(sort, params));
         }
-        order = switch (sort) {
-            case ID -> "c.id asc";
-            case RECENT -> "c.id desc";
-            case CHECKWORTHINESS -> "c.checkworthiness desc, c.id desc";
-        };
-        String query = "from Claim c" + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
-                + " order by " + order;
-        // one row more than asked tells whether there is a next page (range is inclusive)
-        List<Claim> rows = Claim.find(query, params).range(0, limit).list();
+        sql.append(" ORDER BY ").append(sort.orderBy).append(" LIMIT ").append(limit + 1);
+        Query query = em.createNativeQuery(sql.toString(), Claim.class);
+        for (int i = 0; i < params.size(); i++) {
+            query.setParameter(i + 1, params.get(i));
+        }
+        @SuppressWarnings("unchecked")
+        List<Claim> rows = query.getResultList();
         if (rows.size() <= limit) {
             return new Page(rows, null);
         }
         Claim last = rows.get(limit - 1);
         String next = sort == Sort.CHECKWORTHINESS ? last.checkworthiness + ":" + last.id : Long.toString(last.id);
-        return new Page(rows.subList(0, limit), next);
+        return new Page(rows.subList(0, limit), sort == Sort.PRIORITY ? null : next);
     }
 
     private record Cursor(double checkworthiness, long id) {
         static Cursor parse(String raw, Sort sort) {
             try {
+                if (raw.length() > 60 || sort == Sort.PRIORITY) {
+                    throw new IllegalArgumentException();
+                }
                 if (sort == Sort.CHECKWORTHINESS) {
                     int colon = raw.lastIndexOf(':');
-                    return new Cursor(Double.parseDouble(raw.substring(0, colon)),
-                            Long.parseLong(raw.substring(colon + 1)));
+                    double cw = Double.parseDouble(raw.substring(0, colon));
+                    if (!Double.isFinite(cw)) {
+                        throw new IllegalArgumentException();
+                    }
+                    return new Cursor(cw, Long.parseLong(raw.substring(colon + 1)));
                 }
-                return new Cursor(0, Long.parseLong(raw));
+                return new Cursor(0, Long.parseLong(raw.strip()));
             } catch (RuntimeException e) {
                 throw InvalidInputException.of("after", "is not a cursor from a previous page");
             }
         }
-    }
 
-    private static boolean notBlank(String s) {
-        return s != null && !s.isBlank();
-    }
-
-    private static String likeEscape(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        String condition(Sort sort, List<Object> params) {
+            return switch (sort) {
+                case ID -> {
+                    params.add(id);
+                    yield "c.id > ?";
+                }
+                case RECENT -> {
+                    params.add(id);
+                    yield "c.id < ?";
+                }
+                default -> {
+                    params.add(checkworthiness);
+                    params.add(checkworthiness);
+                    params.add(id);
+                    yield "(c.checkworthiness < ? OR (c.checkworthiness = ? AND c.id < ?))";
+                }
+            };
+        }
     }
 }

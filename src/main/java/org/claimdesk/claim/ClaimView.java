@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.claimdesk.extraction.ClaimType;
 import org.claimdesk.user.Usernames;
 
 /** A claim as the API shows it. */
@@ -19,7 +18,7 @@ public record ClaimView(long id, long articleId, ClaimStatus status, String orig
         return new ClaimView(c.id, c.articleId, c.status, c.origin, c.quote, c.start, c.end, c.sentence,
                 c.value, c.high, c.approx, c.bound, c.unit, c.type, c.speaker, c.hedgeList(), c.timeRef,
                 c.checkworthiness, c.assigneeId == null ? null : names.get(c.assigneeId), c.dueAt,
-                c.dueAt != null && c.dueAt.isBefore(Instant.now()) && !isDone(c.status), c.verdict,
+                c.dueAt != null && c.dueAt.isBefore(Instant.now()) && !ClaimWorkflow.done(c.status), c.verdict,
                 c.verdictExplanation, c.statusReason, c.version);
     }
 
@@ -34,7 +33,8 @@ public record ClaimView(long id, long articleId, ClaimStatus status, String orig
         return claims.stream().map(c -> of(c, names)).toList();
     }
 
-    static boolean isDone(ClaimStatus status) {
-        return status == ClaimStatus.APPROVED || status == ClaimStatus.PUBLISHED || status == ClaimStatus.REJECTED;
+    /** Whether an editor may still change the claim's fields. */
+    public boolean editable() {
+        return ClaimWorkflow.editable(status);
     }
 }

@@ -10,7 +10,7 @@ import java.util.List;
 import org.claimdesk.claim.ClaimStatus;
 import org.claimdesk.claim.ClaimView;
 import org.claimdesk.claim.Verdict;
-import org.claimdesk.extraction.ClaimType;
+import org.claimdesk.claim.ClaimType;
 
 /** One exported claim with its article: a row of the export query. */
 record ClaimRow(ClaimView claim, String articleTitle, String outlet, LocalDate publishedAt, String articleUrl,

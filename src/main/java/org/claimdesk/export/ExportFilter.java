@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.claimdesk.claim.ClaimStatus;
 import org.claimdesk.claim.Verdict;
-import org.claimdesk.extraction.ClaimType;
+import org.claimdesk.claim.ClaimType;
 
 /**
  * Which claims an export holds. {@code from}/{@code to} are days (inclusive, UTC) of the claim's

@@ -8,7 +8,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -58,19 +57,6 @@ public class Evidence extends PanacheEntityBase {
 
     public static List<Evidence> forClaim(long claimId) {
         return list("claimId = ?1 order by id", claimId);
-    }
-
-    /** Claimed minus reference, or null when either is missing. */
-    public BigDecimal difference(BigDecimal claimed) {
-        return claimed == null || referenceValue == null ? null : claimed.subtract(referenceValue);
-    }
-
-    /** (claimed - reference) / reference as a fraction, or null when it cannot be computed. */
-    public BigDecimal relativeDifference(BigDecimal claimed) {
-        if (claimed == null || referenceValue == null || referenceValue.signum() == 0) {
-            return null;
-        }
-        return claimed.subtract(referenceValue).divide(referenceValue.abs(), MathContext.DECIMAL64);
     }
 
     public Map<String, Object> auditView() {

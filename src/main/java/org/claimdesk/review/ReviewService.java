@@ -1,75 +1,136 @@
 package org.claimdesk.review;
 
-import org.claimdesk.core.InvalidInputException;
-import org.claimdesk.core.NotFoundException;
-import org.claimdesk.core.ConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import org.claimdesk.audit.AuditLog;
 import org.claimdesk.claim.Claim;
 import org.claimdesk.claim.ClaimStatus;
-import org.claimdesk.user.User;
+import org.claimdesk.core.Actor;
+import org.claimdesk.core.ConflictException;
+import org.claimdesk.core.Inputs;
+import org.claimdesk.core.NotFoundException;
+import org.claimdesk.core.NotPermittedException;
+import org.claimdesk.core.Role;
 
-/** Evidence and comments on claims; each addition is audited in its transaction. */
+/**
+ * Evidence and comments on claims. Who may do what is decided here, for the API and the pages
+ * alike; each change is audited in its transaction.
+ */
 @ApplicationScoped
 public class ReviewService {
 
-    private static final int MAX_TEXT = 10_000;
+    static final int MAX_TITLE = 500;
+    static final int MAX_TEXT = 10_000;
+    static final int MAX_UNIT = 40;
+    private static final Set<Role> REVIEWERS = EnumSet.of(Role.REVIEWER, Role.ADMIN);
+    /** Evidence is added while a claim waits for or is in review, and until its verdict is approved. */
+    private static final Set<ClaimStatus> OPEN = EnumSet.of(ClaimStatus.EXTRACTED, ClaimStatus.CONFIRMED,
+            ClaimStatus.SUBMITTED, ClaimStatus.IN_REVIEW, ClaimStatus.NEEDS_INFO, ClaimStatus.VERDICT_PROPOSED);
 
     @Inject
     AuditLog auditLog;
 
-    /** A new evidence item as a reviewer enters it. */
+    /** An evidence item as a reviewer enters it. */
     public record NewEvidence(String title, String url, String publisher, LocalDate accessedAt, String excerpt,
             BigDecimal referenceValue, String referenceUnit) {
     }
 
     @Transactional
-    public Evidence addEvidence(String actor, long claimId, NewEvidence in) {
+    public Evidence addEvidence(Actor actor, long claimId, NewEvidence in) {
+        actor.require(REVIEWERS);
         Claim claim = existing(claimId);
-        if (claim.status == ClaimStatus.PUBLISHED || claim.status == ClaimStatus.REJECTED) {
-            throw new ConflictException("Claim closed", "Evidence is added while a claim is under review.");
-        }
-        require("title", in.title(), 500);
-        require("url", in.url(), 2000);
-        if (!isHttpUrl(in.url().strip())) {
-            throw InvalidInputException.of("url", "must be an http(s) address");
+        if (!OPEN.contains(claim.status)) {
+            throw new ConflictException("Claim closed",
+                    "Evidence is added while a claim is open for review; this one is " + claim.status + ".");
         }
         Evidence e = new Evidence();
         e.claimId = claimId;
-        e.title = in.title().strip();
-        e.url = in.url().strip();
-        e.publisher = trimToNull(in.publisher(), 500, "publisher");
-        e.accessedAt = in.accessedAt();
-        e.excerpt = trimToNull(in.excerpt(), MAX_TEXT, "excerpt");
-        e.referenceValue = in.referenceValue();
-        e.referenceUnit = trimToNull(in.referenceUnit(), 40, "referenceUnit");
-        e.addedBy = userId(actor);
+        fill(e, in);
+        e.addedBy = actor.userId();
         e.createdAt = Instant.now();
         e.persistAndFlush();
-        auditLog.record(actor, "EVIDENCE_ADDED", AuditLog.EVIDENCE, e.id, null, e.auditView(), "claim " + claimId);
+        auditLog.record(actor.username(), "EVIDENCE_ADDED", AuditLog.EVIDENCE, e.id, null, e.auditView(),
+                "claim " + claimId);
         return e;
     }
 
+    /** Corrects an evidence item while its claim is in review: by the reviewer holding it, its author, or an admin. */
     @Transactional
-    public Comment addComment(String actor, long claimId, String body) {
+    public Evidence updateEvidence(Actor actor, long claimId, long evidenceId, NewEvidence in) {
+        Evidence e = changeable(actor, claimId, evidenceId);
+        Map<String, Object> before = e.auditView();
+        fill(e, in);
+        auditLog.record(actor.username(), "EVIDENCE_EDITED", AuditLog.EVIDENCE, e.id, before, e.auditView(),
+                "claim " + claimId);
+        return e;
+    }
+
+    /** Removes an evidence item while its claim is in review; the audit trail keeps what it said. */
+    @Transactional
+    public void removeEvidence(Actor actor, long claimId, long evidenceId, String reason) {
+        Evidence e = changeable(actor, claimId, evidenceId);
+        String why = Inputs.text("reason", reason, 2000);
+        auditLog.record(actor.username(), "EVIDENCE_REMOVED", AuditLog.EVIDENCE, e.id, e.auditView(), null,
+                why == null ? "claim " + claimId : why);
+        e.delete();
+    }
+
+    @Transactional
+    public Comment addComment(Actor actor, long claimId, String body) {
         existing(claimId);
-        require("body", body, MAX_TEXT);
         Comment c = new Comment();
         c.claimId = claimId;
-        c.authorId = userId(actor);
-        c.body = body.strip();
+        c.authorId = actor.userId();
+        c.body = Inputs.required("body", body, MAX_TEXT);
         c.createdAt = Instant.now();
         c.persistAndFlush();
-        auditLog.record(actor, "COMMENT_ADDED", AuditLog.COMMENT, c.id, null,
+        auditLog.record(actor.username(), "COMMENT_ADDED", AuditLog.COMMENT, c.id, null,
                 Map.of("claimId", claimId, "body", c.body), null);
         return c;
+    }
+
+    /** Whether the actor may correct or remove evidence on the claim now (its status and their part). */
+    public boolean mayChangeEvidence(Actor actor, Claim claim) {
+        return actor.hasAny(REVIEWERS) && claim.status == ClaimStatus.IN_REVIEW;
+    }
+
+    private Evidence changeable(Actor actor, long claimId, long evidenceId) {
+        actor.require(REVIEWERS);
+        Claim claim = existing(claimId);
+        Evidence e = Evidence.findById(evidenceId);
+        if (e == null || e.claimId != claimId) {
+            throw new NotFoundException("Evidence " + evidenceId + " of claim " + claimId);
+        }
+        if (claim.status != ClaimStatus.IN_REVIEW) {
+            throw new ConflictException("Claim not in review",
+                    "Evidence is corrected or removed while its claim is in review; this one is " + claim.status + ".");
+        }
+        if (!actor.has(Role.ADMIN) && !actor.is(claim.assigneeId) && !actor.is(e.addedBy)) {
+            throw new NotPermittedException("Not your claim",
+                    "Only the reviewer who holds this claim, the evidence's author or an admin can change it.");
+        }
+        return e;
+    }
+
+    private static void fill(Evidence e, NewEvidence in) {
+        e.title = Inputs.required("title", in.title(), MAX_TITLE);
+        String url = Inputs.url("url", in.url());
+        if (url == null) {
+            throw org.claimdesk.core.InvalidInputException.of("url", "is required");
+        }
+        e.url = url;
+        e.publisher = Inputs.text("publisher", in.publisher(), MAX_TITLE);
+        e.accessedAt = Inputs.date("accessedAt", in.accessedAt());
+        e.excerpt = Inputs.text("excerpt", in.excerpt(), MAX_TEXT);
+        e.referenceValue = Inputs.number("referenceValue", in.referenceValue());
+        e.referenceUnit = Inputs.text("referenceUnit", in.referenceUnit(), MAX_UNIT);
     }
 
     private static Claim existing(long claimId) {
@@ -78,38 +139,5 @@ public class ReviewService {
             throw new NotFoundException("Claim " + claimId);
         }
         return claim;
-    }
-
-    static boolean isHttpUrl(String url) {
-        try {
-            URI uri = URI.create(url);
-            return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
-                    && uri.getHost() != null;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
-
-    private static void require(String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            throw InvalidInputException.of(field, "is required");
-        }
-        if (value.length() > max) {
-            throw InvalidInputException.of(field, "may be at most " + max + " characters");
-        }
-    }
-
-    private static String trimToNull(String value, int max, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        if (value.length() > max) {
-            throw InvalidInputException.of(field, "may be at most " + max + " characters");
-        }
-        return value.strip();
-    }
-
-    private static Long userId(String username) {
-        return User.findByUsername(username).map(u -> u.id).orElseThrow();
     }
 }

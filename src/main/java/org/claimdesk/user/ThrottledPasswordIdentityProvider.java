@@ -10,13 +10,13 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;
+import org.claimdesk.core.AccountLock;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
@@ -31,7 +31,6 @@ import org.jboss.logging.Logger;
 public class ThrottledPasswordIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
 
     private static final Logger LOG = Logger.getLogger(ThrottledPasswordIdentityProvider.class);
-    private static final String LOCKED_ATTRIBUTE = "claimdesk.locked";
 
     @Inject
     LoginGuard guard;
@@ -132,11 +131,6 @@ public class ThrottledPasswordIdentityProvider implements IdentityProvider<Usern
 
     /** Sign-in refused because of earlier failures, whatever the password. */
     static AuthenticationFailedException locked(Instant until) {
-        return new AuthenticationFailedException(LoginGuard.lockMessage(until), Map.of(LOCKED_ATTRIBUTE, true));
-    }
-
-    /** Whether a failure is a lock (its message may be shown) rather than bad credentials (never detailed). */
-    public static boolean isLock(Throwable failure) {
-        return failure instanceof AuthenticationFailedException afe && Boolean.TRUE.equals(afe.getAttribute(LOCKED_ATTRIBUTE));
+        return AccountLock.failure(LoginGuard.lockMessage(until));
     }
 }

@@ -34,6 +34,18 @@ public class UserService {
         return user;
     }
 
+    /** The actor for an account by name (the system acting on a user's behalf, e.g. the demo article). */
+    public java.util.Optional<org.claimdesk.core.Actor> actorOf(String username) {
+        return User.findByUsername(username)
+                .map(u -> new org.claimdesk.core.Actor(u.username, u.roleSet(), u.id));
+    }
+
+    /** Names of the accounts that review claims, for an editor handing a claim to one of them. */
+    public List<String> reviewerNames() {
+        return User.<User>list("order by username").stream().filter(u -> u.roleSet().contains(Role.REVIEWER))
+                .map(u -> u.username).toList();
+    }
+
     public List<User> list() {
         return User.listAll(Sort.by("username"));
     }

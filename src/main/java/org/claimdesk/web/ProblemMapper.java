@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.claimdesk.core.AccountLock;
 import org.claimdesk.core.ConflictException;
 import org.claimdesk.core.DomainException;
 import org.claimdesk.core.FieldError;
@@ -29,7 +30,7 @@ import org.claimdesk.core.NotPermittedException;
 import org.claimdesk.core.TooLargeException;
 import org.claimdesk.core.UnavailableException;
 import org.claimdesk.core.UnsupportedFormatException;
-import org.claimdesk.user.ThrottledPasswordIdentityProvider;
+
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -116,7 +117,7 @@ public class ProblemMapper {
         if (!isApi(request)) {
             return Response.status(302).header(HttpHeaders.LOCATION, "/login?error").build();
         }
-        String detail = ThrottledPasswordIdentityProvider.isLock(e)
+        String detail = AccountLock.isLock(e)
                 ? e.getMessage()
                 : "Unknown user or wrong password.";
         return challenge(request, detail);

@@ -94,7 +94,7 @@
       case 'n': handled = clickIf('take-next'); break;
       case 'e': {
         var ev = document.getElementById('evidence-details');
-        if (ev) { ev.open = true; document.getElementById('ev-title').focus(); } else { handled = false; }
+        if (ev) { ev.open = true; document.getElementById('evidence-title').focus(); } else { handled = false; }
         break;
       }
       case 'v': {
@@ -117,14 +117,20 @@
       case 'j': go(1); break;
       case 'k': go(-1); break;
       case 'c': handled = clickIf('action-confirm') || clickIf('action-promote'); break;
+      case 'u': handled = clickIf('action-restore'); break;
+      case 'x': {
+        var sel = document.querySelector('#claims li.selected input[type=checkbox]');
+        if (sel) { sel.checked = !sel.checked; } else { handled = false; }
+        break;
+      }
       case 'r': {
-        var reason = document.getElementById('reject-reason');
+        var reason = document.getElementById('action-REJECT-reason');
         if (reason) { reason.focus(); } else { handled = false; }
         break;
       }
       case 'e': {
         var edit = document.getElementById('edit-details');
-        if (edit) { edit.open = true; document.getElementById('f-value').focus(); } else { handled = false; }
+        if (edit) { edit.open = true; document.getElementById('edit-value').focus(); } else { handled = false; }
         break;
       }
       case 'a': handled = fillAddForm(); break;
@@ -135,9 +141,24 @@
     if (handled) { e.preventDefault(); }
   });
 
+  // Review page: the article box opens scrolled to the figure (the page itself does not move).
+  function centreFigure() {
+    var box = document.getElementById('context');
+    var fig = document.getElementById('figure');
+    if (!box || !fig) { return; }
+    box.scrollTop = Math.max(0, fig.offsetTop - box.offsetTop - box.clientHeight / 2);
+  }
+  onReady(centreFigure);
+
+  // Phones: the claim panel is a sheet at the foot of the screen; a tap on a highlight shows it there.
+  function narrow() { return window.matchMedia('(max-width: 760px)').matches; }
+
   // After htmx swaps the desk, keep the selected claim in view and focus for keyboard users.
   document.addEventListener('htmx:afterSwap', function () {
+    centreFigure();
     var sel = document.querySelector('#claims li.selected a');
-    if (sel) { sel.focus({ preventScroll: true }); }
+    if (sel && !narrow()) { sel.focus({ preventScroll: true }); }
+    var panel = document.getElementById('claim-panel');
+    if (panel && narrow()) { panel.scrollTop = 0; }
   });
 })();

@@ -17,6 +17,9 @@ import org.junit.jupiter.api.Test;
 class BulkImportTest {
 
     @Inject
+    org.claimdesk.user.UserService users;
+
+    @Inject
     ImportService imports;
 
     @Test
@@ -31,7 +34,7 @@ class BulkImportTest {
                         + ".</p>\"}",
                 "{\"title\": \"Dated\", \"publishedAt\": \"yesterday\", \"text\": \"12 buses.\"}");
         List<ImportService.Item> items = imports.readJsonLines("batch.jsonl", jsonl);
-        long job = imports.start(EDITOR, items).id;
+        long job = imports.start(users.actorOf(EDITOR).orElseThrow(), items).id;
 
         JsonPath status = null;
         for (int i = 0; i < 200; i++) {

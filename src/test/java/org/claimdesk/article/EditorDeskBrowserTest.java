@@ -80,24 +80,30 @@ class EditorDeskBrowserTest {
         select(page, "350 jobs");
         assertThat(page.locator("#selected-figure")).containsText("350 jobs");
         page.keyboard().press("e");
-        page.locator("#f-value").fill("360");
+        page.locator("#edit-value").fill("360");
         page.locator("#save-claim").click();
         assertThat(page.locator("#selected-figure")).containsText("360 jobs");
 
-        // reject one with a reason
+        // reject one with a reason: the desk moves on to the next claim to confirm
         select(page, "1,100 people");
-        page.locator("#reject-reason").fill("Sample size, not a claim about the plan");
+        page.locator("#action-REJECT-reason").fill("Sample size, not a claim about the plan");
         page.locator("#reject-button").click();
-        assertThat(page.locator("#selected-status")).hasText("Rejected");
+        assertThat(page.locator("#claims li").filter(new Locator.FilterOptions().setHasText("1,100 people")))
+                .containsText("Rejected");
+        assertThat(page.locator("#claims li.selected")).not().containsText("1,100 people");
 
-        // confirm the other four with the keyboard, then submit them all
+        // confirm the other four with the keyboard, one key each: c confirms and moves on
+        select(page, "£4.2m");
         for (String quote : List.of("£4.2m", "350 jobs", "62%", "40 lorries")) {
-            select(page, quote);
-            assertThat(page.locator("#action-confirm")).isVisible();
+            assertThat(page.locator("#claims li.selected")).containsText(quote);
             page.locator("body").press("c");
-            assertThat(page.locator("#selected-status")).hasText("Confirmed");
+            assertThat(page.locator("#claims li").filter(new Locator.FilterOptions().setHasText(quote)))
+                    .containsText("Confirmed");
         }
+        // submitting them all asks first
         page.locator("#submit-all").click();
+        assertThat(page.locator("#confirm-submit")).containsText("Send 4 claims for review?");
+        page.locator("#confirm-submit-button").click();
         assertThat(page.locator(".flash.ok")).containsText("4 claims sent for review");
         assertThat(page.locator("#article-text mark.st-submitted")).hasCount(4);
         assertThat(page.locator("#article-text mark.st-rejected")).hasCount(1);
@@ -121,7 +127,8 @@ class EditorDeskBrowserTest {
         assertThat(page.locator("#article-text mark.hl")).hasCount(5);
         select(page, "£4.2m");
         page.locator("#action-confirm").click();
-        assertThat(page.locator("#selected-status")).hasText("Confirmed");
+        assertThat(page.locator("#claims li").filter(new Locator.FilterOptions().setHasText("£4.2m")))
+                .containsText("Confirmed");
         // add a claim the extractor did not mark, by typing its words
         page.locator("#add-claim summary").click();
         page.getByLabel("Words in the text (select them, or type them exactly)").fill("a day");
@@ -130,6 +137,7 @@ class EditorDeskBrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add claim")).click();
         assertThat(page.locator(".flash.ok")).containsText("Claim added");
         page.locator("#submit-all").click();
+        page.locator("#confirm-submit-button").click();
         assertThat(page.locator(".flash.ok")).containsText("1 claim sent for review");
         Browser.screenshot(page, "editor-article-page-no-js");
         page.context().close();

@@ -1,13 +1,10 @@
 package org.claimdesk.article.web;
 
-import org.claimdesk.core.InvalidInputException;
-import org.claimdesk.core.NotFoundException;
-import org.claimdesk.core.DomainException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
@@ -18,32 +15,35 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.math.BigDecimal;
 import java.net.URI;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
+import java.util.function.Supplier;
 import org.claimdesk.article.Article;
-import org.claimdesk.audit.HistoryEntry;
 import org.claimdesk.claim.Claim;
 import org.claimdesk.claim.ClaimAction;
 import org.claimdesk.claim.ClaimChanges;
+import org.claimdesk.claim.ClaimEdits;
+import org.claimdesk.claim.ClaimHistory;
 import org.claimdesk.claim.ClaimService;
 import org.claimdesk.claim.ClaimStatus;
+import org.claimdesk.claim.ClaimType;
 import org.claimdesk.claim.ClaimView;
-import org.claimdesk.claim.ClaimWorkflow;
-import org.claimdesk.extraction.ClaimType;
+import org.claimdesk.core.DomainException;
+import org.claimdesk.core.Inputs;
+import org.claimdesk.core.InvalidInputException;
+import org.claimdesk.core.NotFoundException;
+import org.claimdesk.user.CurrentActor;
+import org.claimdesk.user.UserService;
 import org.claimdesk.web.Flash;
-import org.jboss.resteasy.reactive.RestForm;
+import org.claimdesk.web.FormState;
+import org.claimdesk.web.ProblemMapper;
 
 /**
  * The editor's desk for one article: the text with its claims highlighted, the claim list, and
- * forms to correct, confirm, reject, promote, add and submit claims. Every form is a plain POST
- * that redirects back (htmx swaps just the desk when scripts run).
+ * forms to correct, confirm, reject, restore, promote, add, assign, submit and publish claims, one
+ * or several at a time. Every form is a plain POST; a success redirects back, a refusal shows the
+ * desk again with what was typed and the message beside the field (htmx swaps just the desk).
  */
 @Path("/articles/{id}")
 @RolesAllowed("**")
@@ -54,7 +54,13 @@ public class ArticlePage {
     ClaimService claims;
 
     @Inject
-    SecurityIdentity identity;
+    ClaimEdits edits;
+
+    @Inject
+    UserService users;
+
+    @Inject
+    CurrentActor actor;
 
     @CheckedTemplate
     static class Templates {
@@ -62,41 +68,27 @@ public class ArticlePage {
     }
 
     @GET
-    public Response desk(@PathParam("id") long id, @QueryParam("claim") Long selected,
+    public Response desk(@PathParam("id") long id, @QueryParam("claim") String selected,
             @QueryParam("candidates") boolean showCandidates, @CookieParam(Flash.COOKIE) String flash,
             @CookieParam(Flash.ERROR_COOKIE) String error) {
-        Article article = Article.findById(id);
-        if (article == null) {
-            throw new NotFoundException("Article " + id);
-        }
-        List<ClaimView> all = ClaimView.of(Claim.ofArticle(id));
-        List<ClaimView> shown = all.stream().filter(c -> DeskView.visible(c, showCandidates)).toList();
-        ClaimView chosen = shown.stream().filter(c -> selected != null && c.id() == selected).findFirst()
-                .orElse(shown.isEmpty() ? null : shown.get(0));
-        List<ClaimAction> actions = chosen == null ? List.of() : ClaimWorkflow.actionsFor(chosen.status(), ClaimService.Actor.of(identity).roles());
-        long candidates = all.stream().filter(c -> c.status() == ClaimStatus.CANDIDATE).count();
-        long confirmed = all.stream().filter(c -> c.status() == ClaimStatus.CONFIRMED).count();
-        DeskView desk = new DeskView(article, DeskView.segments(article.body, shown), shown, chosen, actions,
-                showCandidates, candidates, confirmed,
-                chosen == null ? List.of() : HistoryEntry.ofClaim(chosen.id()));
-        return Response.ok(Templates.desk(desk, Arrays.asList(ClaimType.values()), Flash.read(flash),
+        Long chosen = selectedId(selected);
+        return Response.ok(render(id, chosen, showCandidates, FormState.NONE, List.of(), Flash.read(flash),
                 Flash.read(error))).cookie(Flash.clear(), Flash.clearError()).build();
     }
 
     @POST
     @Path("claims/{claimId}/edit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response edit(@PathParam("id") long id, @PathParam("claimId") long claimId, @RestForm long version,
-            @RestForm String value, @RestForm String high, @RestForm String approx, @RestForm String bound,
-            @RestForm String unit, @RestForm String type, @RestForm String speaker, @RestForm String hedges,
-            @RestForm String timeRef, @RestForm String dueAt) {
-        return act(id, claimId, () -> {
-            ClaimChanges changes = new ClaimChanges(decimal("value", value), decimal("high", high),
-                    approx != null, blank(bound) ? null : bound, nullToEmpty(unit), type(type), nullToEmpty(speaker),
-                    hedges == null ? List.of() : Arrays.stream(hedges.split(",")).toList(), nullToEmpty(timeRef),
-                    dueAt(dueAt), blank(high), blank(dueAt));
-            claims.update(ClaimService.Actor.of(identity), claimId, version, changes);
-            return "Claim saved.";
+    public Response edit(@PathParam("id") long id, @PathParam("claimId") long claimId, @BeanParam DeskForms.Edit form) {
+        return act(id, claimId, "edit", form, () -> {
+            ClaimChanges changes = new ClaimChanges(Inputs.number("value", form.value()),
+                    Inputs.number("high", form.high()), form.approx() != null,
+                    blank(form.bound()) ? null : form.bound(), nullToEmpty(form.unit()),
+                    Inputs.constant("type", ClaimType.class, form.type()), nullToEmpty(form.speaker()),
+                    form.hedges() == null ? List.of() : Arrays.stream(form.hedges().split(",")).toList(),
+                    nullToEmpty(form.timeRef()), dueAt(form.dueAt()), blank(form.high()), blank(form.dueAt()));
+            edits.update(actor.get(), claimId, Inputs.version(form.version()), changes);
+            return new Done(claimId, "Claim saved.");
         });
     }
 
@@ -104,118 +96,170 @@ public class ArticlePage {
     @Path("claims/{claimId}/transition")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response transition(@PathParam("id") long id, @PathParam("claimId") long claimId,
-            @RestForm String action, @RestForm String reason, @RestForm long version) {
-        return act(id, claimId, () -> {
-            ClaimAction a;
-            try {
-                a = ClaimAction.valueOf(action);
-            } catch (IllegalArgumentException | NullPointerException e) {
-                throw InvalidInputException.of("action", "unknown action");
-            }
-            Claim claim = claims.transition(ClaimService.Actor.of(identity), claimId, ClaimService.TransitionRequest.of(a, reason, version));
-            return "Claim " + claim.status.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ".";
+            @BeanParam DeskForms.Action form) {
+        ClaimAction action = safeAction(form.action());
+        return act(id, claimId, "action-" + (action == null ? "none" : action.name()), form, () -> {
+            ClaimAction a = Inputs.constant("action", ClaimAction.class, form.action());
+            Claim claim = claims.transition(actor.get(), claimId, new ClaimService.TransitionRequest(a, form.reason(),
+                    Inputs.version(form.version()), null, null, form.assignee()));
+            long show = "true".equals(form.next()) ? nextToConfirm(id, claim) : claimId;
+            return new Done(show, "Claim " + claim.status.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                    + ".");
         });
     }
 
     @POST
     @Path("claims")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response add(@PathParam("id") long id, @RestForm String start, @RestForm String end,
-            @RestForm String quote, @RestForm String value, @RestForm String unit, @RestForm String type) {
-        Article article = Article.findById(id);
-        if (article == null) {
-            throw new NotFoundException("Article " + id);
-        }
-        long[] created = new long[1];
-        Response response = act(id, null, () -> {
-            int[] span = span(article.body, start, end, quote);
-            BigDecimal v = decimal("value", value);
-            if (v == null) {
-                throw InvalidInputException.of("value", "give the number the claim states");
-            }
-            ClaimChanges fields = new ClaimChanges(v, null, null, null, nullToEmpty(unit), null, null, null, null,
-                    null, false, false);
-            created[0] = claims.createManual(ClaimService.Actor.of(identity), id, span[0], span[1], type(type), fields).id;
-            return "Claim added.";
+    public Response add(@PathParam("id") long id, @BeanParam DeskForms.Add form) {
+        Article article = article(id);
+        return act(id, null, "add", form, () -> {
+            int[] span = span(article.body, form.start(), form.end(), form.quote());
+            ClaimChanges fields = new ClaimChanges(Inputs.number("value", form.value()), null, null, null,
+                    nullToEmpty(form.unit()), null, null, null, null, null, false, false);
+            Claim claim = edits.createManual(actor.get(), id, span[0], span[1],
+                    Inputs.constant("type", ClaimType.class, form.type()), fields);
+            return new Done(claim.id, "Claim added.");
         });
-        return created[0] == 0 ? response
-                : Response.seeOther(URI.create("/articles/" + id + "?claim=" + created[0]))
-                        .cookie(Flash.set("Claim added.")).build();
     }
 
     @POST
-    @Path("submit-all")
+    @Path("bulk")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response submitAll(@PathParam("id") long id) {
-        return act(id, null, () -> {
-            int n = claims.submitAll(ClaimService.Actor.of(identity), id);
-            return n == 0 ? "No confirmed claims to submit." : n + " claim" + (n == 1 ? "" : "s") + " sent for review.";
+    public Response bulk(@PathParam("id") long id, @BeanParam DeskForms.Bulk form) {
+        ClaimAction action = safeAction(form.action());
+        List<Long> ids = form.ids() == null ? List.of()
+                : form.ids().stream().map(s -> Inputs.id("ids", s)).filter(java.util.Objects::nonNull).toList();
+        if (action == ClaimAction.SUBMIT && !"true".equals(form.confirmed())) {
+            // sending claims to the reviewers cannot be undone by the editor: ask first
+            List<ClaimView> pending = ClaimView.of(Claim.ofArticle(id)).stream()
+                    .filter(c -> c.status() == ClaimStatus.CONFIRMED && (ids.isEmpty() || ids.contains(c.id())))
+                    .toList();
+            return Response.ok(render(id, null, false, FormState.NONE, pending, null, null)).build();
+        }
+        return act(id, null, "bulk", form, () -> {
+            int n = claims.transitionAll(actor.get(), id, ids,
+                    action == null ? Inputs.constant("action", ClaimAction.class, form.action()) : action);
+            return new Done(null, n == 0 ? "No claims to " + action.label().toLowerCase(java.util.Locale.ROOT) + "."
+                    : n + " claim" + (n == 1 ? "" : "s") + " " + done(action) + ".");
         });
     }
 
-    /** Runs a change and redirects back to the desk with what happened (POST, redirect, GET). */
-    private Response act(long articleId, Long claimId, java.util.function.Supplier<String> change) {
-        String back = "/articles/" + articleId + (claimId == null ? "" : "?claim=" + claimId);
+    /** What a bulk action did, in words: "4 claims sent for review". */
+    private static String done(ClaimAction action) {
+        return switch (action) {
+            case CONFIRM -> "confirmed";
+            case SUBMIT -> "sent for review";
+            case PUBLISH -> "published";
+            default -> action.label().toLowerCase(java.util.Locale.ROOT) + " done";
+        };
+    }
+
+    /** Where a change leads: the claim to show next and what to tell the editor. */
+    private record Done(Long claimId, String message) {
+    }
+
+    /** Runs a change: redirect back on success (POST, redirect, GET), the desk with the refusal otherwise. */
+    private Response act(long articleId, Long claimId, String formName, Record typed, Supplier<Done> change) {
         try {
-            String done = change.get();
-            return Response.seeOther(URI.create(back)).cookie(Flash.set(done)).build();
+            Done done = change.get();
+            Long show = done.claimId() == null ? claimId : done.claimId();
+            String back = "/articles/" + articleId + (show == null ? "" : "?claim=" + show);
+            return Response.seeOther(URI.create(back)).cookie(Flash.set(done.message())).build();
         } catch (DomainException e) {
-            return Response.seeOther(URI.create(back)).cookie(Flash.error(e.getMessage())).build();
-        } catch (io.quarkus.security.ForbiddenException e) {
-            return Response.seeOther(URI.create(back))
-                    .cookie(Flash.error("Your role cannot do that on this claim.")).build();
+            return Response.status(ProblemMapper.status(e))
+                    .entity(render(articleId, claimId, false, FormState.failed(formName, typed, e), List.of(), null, null))
+                    .build();
         }
     }
 
-    /** The span of a new claim: offsets from the text selection, or the first match of the typed quote. */
+    private TemplateInstance render(long id, Long selected, boolean showCandidates, FormState state,
+            List<ClaimView> pendingSubmit, String flash, String error) {
+        Article article = article(id);
+        List<Claim> stored = Claim.ofArticle(id);
+        List<ClaimView> all = ClaimView.of(stored);
+        List<ClaimView> shown = all.stream().filter(c -> DeskView.visible(c, showCandidates)).toList();
+        ClaimView chosen = shown.stream().filter(c -> selected != null && c.id() == selected).findFirst()
+                .orElse(all.stream().filter(c -> selected != null && c.id() == selected).findFirst()
+                        .orElse(shown.isEmpty() ? null : shown.get(0)));
+        Claim chosenClaim = chosen == null ? null
+                : stored.stream().filter(c -> c.id == chosen.id()).findFirst().orElse(null);
+        DeskView desk = new DeskView(article, DeskView.segments(article.body, shown), shown, chosen,
+                chosenClaim == null ? List.of() : claims.optionsFor(actor.get(), chosenClaim), showCandidates,
+                DeskView.Counts.of(all), chosen == null ? List.of() : ClaimHistory.of(chosen.id()),
+                users.reviewerNames(), pendingSubmit, state);
+        return Templates.desk(desk, Arrays.asList(ClaimType.values()), flash, error);
+    }
+
+    /** The claim to look at after this one: the next still to confirm in text order, else this one. */
+    private static long nextToConfirm(long articleId, Claim done) {
+        List<Long> open = Claim.idsOf(articleId, ClaimStatus.EXTRACTED);
+        if (open.isEmpty()) {
+            return done.id;
+        }
+        List<Claim> ordered = Claim.ofArticle(articleId);
+        for (Claim c : ordered) {
+            if (c.status == ClaimStatus.EXTRACTED && (c.start > done.start || (c.start == done.start && c.id > done.id))) {
+                return c.id;
+            }
+        }
+        return open.get(0);
+    }
+
+    /** The span of a new claim: offsets from the text selection, or the first match of the typed words. */
     static int[] span(String body, String start, String end, String quote) {
         if (!blank(start) && !blank(end)) {
             try {
                 return new int[] { Integer.parseInt(start.strip()), Integer.parseInt(end.strip()) };
             } catch (NumberFormatException e) {
-                throw InvalidInputException.of("start", "not a position in the text");
+                throw InvalidInputException.of("quote", "select the words again: the selection was not read");
             }
         }
-        if (blank(quote)) {
+        String words = Inputs.text("quote", quote, 500);
+        if (words == null) {
             throw InvalidInputException.of("quote", "select the words in the text, or type them exactly");
         }
-        int at = body.indexOf(quote.strip());
+        int at = body.indexOf(words);
         if (at < 0) {
-            throw InvalidInputException.of("quote", "'" + quote.strip() + "' does not occur in the article");
+            throw InvalidInputException.of("quote", "'" + words + "' does not occur in the article");
         }
-        return new int[] { at, at + quote.strip().length() };
+        return new int[] { at, at + words.length() };
     }
 
-    private static BigDecimal decimal(String field, String s) {
-        if (blank(s)) {
-            return null;
+    private static Article article(long id) {
+        Article article = Article.findById(id);
+        if (article == null) {
+            throw new NotFoundException("Article " + id);
         }
-        try {
-            return new BigDecimal(s.strip().replace(",", ""));
-        } catch (NumberFormatException e) {
-            throw InvalidInputException.of(field, "'" + s + "' is not a number");
-        }
+        return article;
     }
 
-    private static ClaimType type(String s) {
-        if (blank(s)) {
-            return null;
-        }
+    private static Long selectedId(String s) {
         try {
-            return ClaimType.valueOf(s.strip());
-        } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of("type", "unknown type");
+            return Inputs.id("claim", s);
+        } catch (InvalidInputException e) {
+            return null;
         }
     }
 
-    private static Instant dueAt(String s) {
+    private static ClaimAction safeAction(String s) {
+        try {
+            return Inputs.constant("action", ClaimAction.class, s);
+        } catch (InvalidInputException e) {
+            return null;
+        }
+    }
+
+
+    private static java.time.Instant dueAt(String s) {
         if (blank(s)) {
             return null;
         }
+        Inputs.characters("dueAt", s);
         try {
-            return LocalDateTime.parse(s.strip()).toInstant(ZoneOffset.UTC);
-        } catch (DateTimeParseException e) {
-            throw InvalidInputException.of("dueAt", "not a date and time");
+            return Inputs.instant("dueAt", java.time.LocalDateTime.parse(s.strip()).toInstant(java.time.ZoneOffset.UTC));
+        } catch (java.time.format.DateTimeParseException e) {
+            throw InvalidInputException.of("dueAt", "is not a date and time");
         }
     }
 

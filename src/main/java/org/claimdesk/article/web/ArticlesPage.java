@@ -7,10 +7,10 @@ import org.claimdesk.core.ConflictException;
 import org.claimdesk.core.DomainException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.DefaultValue;
@@ -34,9 +34,11 @@ import org.claimdesk.article.ArticleService;
 import org.claimdesk.article.ArticleText;
 import org.claimdesk.article.ImportJob;
 import org.claimdesk.article.ImportService;
-import org.claimdesk.article.rest.ArticleResource;
+import org.claimdesk.core.Inputs;
 import org.claimdesk.core.Role;
+import org.claimdesk.user.CurrentActor;
 import org.claimdesk.web.Flash;
+import org.claimdesk.web.FormState;
 import org.claimdesk.web.ProblemMapper;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -54,17 +56,15 @@ public class ArticlesPage {
     ImportService imports;
 
     @Inject
-    SecurityIdentity identity;
+    CurrentActor actor;
 
     @Inject
     EntityManager em;
 
-    /** What the editor typed into the new-article form, shown again when it is refused. */
-    public record Form(String title, String outlet, String author, String url, String publishedAt, String text,
-            String format) {
-        static Form empty() {
-            return new Form("", "", "", "", "", "", "TEXT");
-        }
+    /** The new-article form as posted (paste or upload); what was typed is shown again when it is refused. */
+    public record NewArticleForm(@RestForm String title, @RestForm String outlet, @RestForm String author,
+            @RestForm String url, @RestForm String publishedAt, @RestForm String text,
+            @RestForm @DefaultValue("TEXT") String format, @RestForm("file") FileUpload file) {
     }
 
     /** Search inputs, kept in the form and in page links. */
@@ -88,7 +88,7 @@ public class ArticlesPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(ArticleSearch.Page page, Query query, Form form, String flash,
+        static native TemplateInstance list(ArticleSearch.Page page, Query query, FormState state, String flash,
                 String error, String existing);
 
         static native TemplateInstance job(ImportJob job);
@@ -99,44 +99,43 @@ public class ArticlesPage {
     @GET
     public Response list(@QueryParam("q") String q, @QueryParam("outlet") String outlet,
             @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("page") @DefaultValue("1") int page, @CookieParam(Flash.COOKIE) String flash) {
+            @QueryParam("page") @DefaultValue("1") String page, @CookieParam(Flash.COOKIE) String flash) {
         Query query = new Query(q, outlet, from, to);
         ArticleSearch.Page results;
         String error = null;
         try {
-            results = ArticleSearch.find(em, q, outlet, ArticleResource.parseDate(from), ArticleResource.parseDate(to),
-                    Math.max(1, page));
+            results = ArticleSearch.find(em, q, outlet, Inputs.date("from", from), Inputs.date("to", to),
+                    ArticleSearch.page(page));
         } catch (DomainException e) {
-            error = e.getMessage();
+            error = e.detail();
             results = ArticleSearch.find(em, null, null, null, null, 1);
         }
-        return Response.ok(Templates.list(results, query, Form.empty(), Flash.read(flash), error, null))
+        return Response.ok(Templates.list(results, query, FormState.NONE, Flash.read(flash), error, null))
                 .cookie(Flash.clear()).build();
     }
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response create(@RestForm String title, @RestForm String outlet, @RestForm String author,
-            @RestForm String url, @RestForm String publishedAt, @RestForm String text,
-            @RestForm @DefaultValue("TEXT") String format, @RestForm("file") FileUpload file) {
-        Form form = new Form(title, outlet, author, url, publishedAt, text, format);
+    public Response create(@BeanParam NewArticleForm form) {
         try {
             ArticleText.Format kind;
             String raw;
-            if (file != null && file.size() > 0) {
+            FileUpload file = form.file();
+            boolean upload = file != null && file.size() > 0;
+            if (upload) {
                 kind = ArticleText.Format.ofFileName(file.fileName());
                 raw = ArticleText.decode(read(file));
             } else {
-                kind = parseFormat(format);
-                raw = text;
+                kind = Inputs.constant("format", ArticleText.Format.class, form.format());
+                raw = form.text();
             }
-            String name = (title == null || title.isBlank()) && file != null ? file.fileName() : title;
-            if (name == null || name.isBlank()) {
-                throw InvalidInputException.of("title", "a title is required");
+            String title = form.title();
+            if ((title == null || title.isBlank()) && upload && ArticleText.titleOf(raw, kind) == null) {
+                title = file.fileName();
             }
-            ArticleInput input = new ArticleInput(name, outlet, author, url, ArticleResource.parseDate(publishedAt),
-                    raw, kind);
-            long id = articles.ingest(identity.getPrincipal().getName(), input).article().id;
+            ArticleInput input = new ArticleInput(title, form.outlet(), form.author(), form.url(),
+                    Inputs.date("publishedAt", form.publishedAt()), raw, kind == null ? ArticleText.Format.TEXT : kind);
+            long id = articles.ingest(actor.get(), input).article().id;
             return Response.seeOther(URI.create("/articles/" + id))
                     .cookie(Flash.set("Article stored; its claims are highlighted below.")).build();
         } catch (DomainException e) {
@@ -144,8 +143,8 @@ public class ArticlesPage {
                     ? c.location().replace("/api", "") : null;
             ArticleSearch.Page results = ArticleSearch.find(em, null, null, null, null, 1);
             return Response.status(ProblemMapper.status(e))
-                    .entity(Templates.list(results, new Query(null, null, null, null), form, null, e.getMessage(),
-                            existing))
+                    .entity(Templates.list(results, new Query(null, null, null, null),
+                            FormState.failed("article", form, e), null, null, existing))
                     .build();
         }
     }
@@ -178,7 +177,7 @@ public class ArticlesPage {
             return Response.seeOther(URI.create("/articles"))
                     .cookie(Flash.set("Choose one or more .txt, .html or .md files, or one .jsonl file.")).build();
         }
-        ImportJob job = imports.start(identity.getPrincipal().getName(), items);
+        ImportJob job = imports.start(actor.get(), items);
         return Response.seeOther(URI.create("/articles/jobs/" + job.id)).build();
     }
 
@@ -193,14 +192,6 @@ public class ArticlesPage {
     @Path("jobs/{id}/progress")
     public TemplateInstance progress(@PathParam("id") long id) {
         return Templates.job$progress(imports.find(id).orElseThrow(() -> new NotFoundException("Import job " + id)));
-    }
-
-    private static ArticleText.Format parseFormat(String format) {
-        try {
-            return ArticleText.Format.valueOf(format == null ? "TEXT" : format.toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of("format", "choose text, HTML or Markdown");
-        }
     }
 
     static byte[] read(FileUpload file) {

@@ -1,99 +1,131 @@
 package org.claimdesk.claim.web;
 
-import org.claimdesk.core.InvalidInputException;
-import org.claimdesk.core.DomainException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
+import java.util.Objects;
+import org.claimdesk.claim.ClaimAction;
 import org.claimdesk.claim.ClaimSearch;
+import org.claimdesk.claim.ClaimService;
 import org.claimdesk.claim.ClaimStatus;
+import org.claimdesk.claim.ClaimType;
 import org.claimdesk.claim.ClaimView;
-import org.claimdesk.extraction.ClaimType;
+import org.claimdesk.claim.Verdict;
+import org.claimdesk.claim.rest.ClaimFilterParams;
+import org.claimdesk.core.DomainException;
+import org.claimdesk.core.Inputs;
+import org.claimdesk.user.CurrentActor;
+import org.claimdesk.web.Flash;
+import org.jboss.resteasy.reactive.RestForm;
 
-/** All claims across articles, filtered and paged by a stable cursor. */
+/** All claims across articles, filtered and paged by a stable cursor; editors publish approved ones here. */
 @Path("/claims")
 @RolesAllowed("**")
 @Produces(MediaType.TEXT_HTML)
 public class ClaimsPage {
 
-    /** The filter form's values, kept in the next-page link. */
-    public record Filters(String status, String type, String outlet, String speaker, String q, String articleId,
-            String sort) {
+    static final int PAGE = 50;
+
+    @Inject
+    ClaimService claims;
+
+    @Inject
+    CurrentActor actor;
+
+    @Inject
+    EntityManager em;
+
+    /** The list's inputs, kept in the form and the next-page link. */
+    public record Query(ClaimFilterParams filters, String sort) {
         public String nextLink(String after) {
-            StringBuilder b = new StringBuilder("/claims?after=").append(enc(after));
-            add(b, "status", status);
-            add(b, "type", type);
-            add(b, "outlet", outlet);
-            add(b, "speaker", speaker);
-            add(b, "q", q);
-            add(b, "articleId", articleId);
-            add(b, "sort", sort);
-            return b.toString();
+            String q = filters.query();
+            return "/claims?after=" + java.net.URLEncoder.encode(after, java.nio.charset.StandardCharsets.UTF_8)
+                    + "&sort=" + sort + (q.isEmpty() ? "" : "&" + q);
         }
 
-        private static void add(StringBuilder b, String name, String value) {
-            if (value != null && !value.isBlank()) {
-                b.append('&').append(name).append('=').append(enc(value));
-            }
+        /** This list again, after an action on it. */
+        public String self() {
+            String q = filters.query();
+            return "/claims?sort=" + sort + (q.isEmpty() ? "" : "&" + q);
         }
+    }
 
-        private static String enc(String s) {
-            return URLEncoder.encode(s, StandardCharsets.UTF_8);
-        }
+    /** Claims ticked on the list for one action. */
+    public record Bulk(@RestForm String action, @RestForm("ids") List<String> ids, @RestForm String back) {
     }
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(List<ClaimView> claims, String next, Filters filters,
-                List<ClaimStatus> statuses, List<ClaimType> types, String error);
+        static native TemplateInstance list(List<ClaimView> claims, String next, Query query,
+                List<ClaimStatus> statuses, List<ClaimType> types, List<Verdict> verdicts,
+                java.util.Set<Long> publishable, String flash, String error);
     }
 
     @GET
-    public TemplateInstance list(@QueryParam("status") String status, @QueryParam("type") String type,
-            @QueryParam("outlet") String outlet, @QueryParam("speaker") String speaker, @QueryParam("q") String q,
-            @QueryParam("articleId") String articleId, @QueryParam("sort") @DefaultValue("RECENT") String sort,
-            @QueryParam("after") String after) {
-        Filters filters = new Filters(status, type, outlet, speaker, q, articleId, sort);
-        List<ClaimStatus> statuses = Arrays.asList(ClaimStatus.values());
-        List<ClaimType> types = Arrays.asList(ClaimType.values());
+    public Response list(@BeanParam ClaimFilterParams filters, @QueryParam("sort") @DefaultValue("RECENT") String sort,
+            @QueryParam("after") String after, @CookieParam(Flash.COOKIE) String flash,
+            @CookieParam(Flash.ERROR_COOKIE) String error) {
+        String s = safeSort(sort);
+        Query query = new Query(filters, s);
+        List<ClaimView> shown = List.of();
+        java.util.Set<Long> publishable = new java.util.HashSet<>();
+        String next = null;
+        String problem = Flash.read(error);
         try {
-            ClaimSearch.Filter filter = new ClaimSearch.Filter(parse(ClaimStatus.class, "status", status),
-                    parse(ClaimType.class, "type", type), articleId == null || articleId.isBlank() ? null
-                            : parseLong(articleId), outlet, speaker, q, false);
-            ClaimSearch.Page page = ClaimSearch.find(filter, parse(ClaimSearch.Sort.class, "sort", sort), after, 50);
-            return Templates.list(ClaimView.of(page.items()), page.next(), filters, statuses, types, null);
+            ClaimSearch.Page page = ClaimSearch.find(em, filters.filter(), ClaimSearch.Sort.valueOf(s), after, PAGE);
+            shown = ClaimView.of(page.items());
+            page.items().stream().filter(c -> claims.may(actor.get(), c, ClaimAction.PUBLISH))
+                    .forEach(c -> publishable.add(c.id));
+            next = page.next();
         } catch (DomainException e) {
-            return Templates.list(List.of(), null, filters, statuses, types, e.getMessage());
+            problem = e.detail();
+        }
+        return Response.ok(Templates.list(shown, next, query, Arrays.asList(ClaimStatus.values()),
+                Arrays.asList(ClaimType.values()), Arrays.asList(Verdict.values()), publishable, Flash.read(flash),
+                problem)).cookie(Flash.clear(), Flash.clearError()).build();
+    }
+
+    /** Publishes the approved claims ticked on the list (or the one whose button was pressed). */
+    @POST
+    @Path("publish")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response publish(@BeanParam Bulk form) {
+        URI back = URI.create(form.back() != null && form.back().startsWith("/claims") ? form.back() : "/claims");
+        try {
+            List<Long> ids = form.ids() == null ? List.of()
+                    : form.ids().stream().map(s -> Inputs.id("ids", s)).filter(Objects::nonNull).toList();
+            if (ids.isEmpty()) {
+                return Response.seeOther(back).cookie(Flash.error("Tick the approved claims to publish.")).build();
+            }
+            int n = claims.transitionEach(actor.get(), ids, ClaimAction.PUBLISH);
+            return Response.seeOther(back).cookie(Flash.set(n + " claim" + (n == 1 ? "" : "s") + " published.")).build();
+        } catch (DomainException e) {
+            return Response.seeOther(back).cookie(Flash.error(e.detail())).build();
         }
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
+    private static String safeSort(String sort) {
+        for (ClaimSearch.Sort s : ClaimSearch.Sort.values()) {
+            if (s.name().equalsIgnoreCase(sort == null ? "" : sort.strip())) {
+                return s.name();
+            }
         }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of(field, "unknown value '" + value + "'");
-        }
-    }
-
-    private static Long parseLong(String s) {
-        try {
-            return Long.parseLong(s.strip());
-        } catch (NumberFormatException e) {
-            throw InvalidInputException.of("articleId", "not an article number");
-        }
+        return ClaimSearch.Sort.RECENT.name();
     }
 }

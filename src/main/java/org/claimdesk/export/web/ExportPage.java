@@ -18,7 +18,7 @@ import org.claimdesk.export.ClaimExport;
 import org.claimdesk.export.ExportFilter;
 import org.claimdesk.export.rest.ExportParams;
 import org.claimdesk.export.rest.Exports;
-import org.claimdesk.extraction.ClaimType;
+import org.claimdesk.claim.ClaimType;
 import org.claimdesk.core.Role;
 
 /**

@@ -1,16 +1,18 @@
 package org.claimdesk.review.rest;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.claimdesk.claim.ClaimService;
+import java.util.List;
 import org.claimdesk.claim.ClaimView;
 import org.claimdesk.core.Role;
+import org.claimdesk.review.ReviewQueue;
+import org.claimdesk.user.CurrentActor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -21,19 +23,25 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ReviewResource {
 
     @Inject
-    ClaimService claims;
+    ReviewQueue queue;
 
     @Inject
-    SecurityIdentity identity;
+    CurrentActor actor;
 
     @POST
     @Path("next")
     @RolesAllowed({ Role.REVIEWER_NAME, Role.ADMIN_NAME })
     @Operation(summary = "Take the highest-priority submitted claim (leased to the caller); 204 when none is left")
     public Response next() {
-        claims.releaseExpiredLeases();
-        return claims.takeNext(ClaimService.Actor.of(identity)).map(c -> Response.ok(ClaimView.of(c)).build())
+        return queue.takeNext(actor.get()).map(c -> Response.ok(ClaimView.of(c)).build())
                 .orElseGet(() -> Response.noContent().build());
     }
 
+    @GET
+    @Path("mine")
+    @RolesAllowed({ Role.REVIEWER_NAME, Role.ADMIN_NAME })
+    @Operation(summary = "The claims leased to the caller now (e.g. one whose 'next' answer was lost)")
+    public List<ClaimView> mine() {
+        return ClaimView.of(queue.mine(actor.get()));
+    }
 }

@@ -1,6 +1,5 @@
-package org.claimdesk.audit.rest;
+package org.claimdesk.claim.rest;
 
-import org.claimdesk.core.NotFoundException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -8,12 +7,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.claimdesk.audit.AuditLog;
 import org.claimdesk.audit.HistoryEntry;
 import org.claimdesk.claim.Claim;
+import org.claimdesk.core.NotFoundException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** A claim's history, read from the audit log (beside ClaimResource, which owns the claim itself). */
+/** A claim's history, read from the audit log (which knows no claims: the claim API asks it). */
 @Path("/api/claims/{id}/history")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Claims")
@@ -26,6 +27,6 @@ public class ClaimHistoryResource {
         if (Claim.findById(id) == null) {
             throw new NotFoundException("Claim " + id);
         }
-        return HistoryEntry.ofClaim(id);
+        return HistoryEntry.ofEntity(AuditLog.CLAIM, id);
     }
 }

@@ -1,4 +1,4 @@
-package org.claimdesk.web;
+package org.claimdesk.user.web;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -18,6 +18,7 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import org.claimdesk.user.LoginGuard;
+import org.claimdesk.web.Flash;
 
 /**
  * Sign-in and sign-out pages. The form posts to Quarkus' {@code j_security_check}; a failed attempt

@@ -1,0 +1,101 @@
+package org.claimdesk.claim;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.claimdesk.core.Inputs;
+import org.claimdesk.core.InvalidInputException;
+
+/**
+ * Which claims a list, the review queue or an export shows: one spec, one SQL builder. Null fields
+ * do not filter. {@code from}/{@code to} are days (inclusive, UTC) of the claim's last change.
+ * Candidates (quantities the engine does not count as claims) are left out unless asked for.
+ *
+ * <p>{@link #where} writes the condition over {@code claim c JOIN article a ON a.id = c.article_id}
+ * with {@code ?} parameters, so that JDBC cursors, COPY and native queries all use the same text.
+ */
+public record ClaimFilter(ClaimStatus status, ClaimType type, Verdict verdict, Long articleId, String outlet,
+        String speaker, String q, LocalDate from, LocalDate to, boolean overdueOnly, boolean includeCandidates) {
+
+    static final int MAX_TEXT = 200;
+
+    public static final ClaimFilter NONE = new ClaimFilter(null, null, null, null, null, null, null, null, null,
+            false, false);
+
+    /** Reads typed filter values (query parameters, form fields); a bad one names its field. */
+    public static ClaimFilter parse(String status, String type, String verdict, String articleId, String outlet,
+            String speaker, String q, String from, String to, boolean overdueOnly, boolean includeCandidates) {
+        LocalDate f = Inputs.date("from", from);
+        LocalDate t = Inputs.date("to", to);
+        if (f != null && t != null && t.isBefore(f)) {
+            throw InvalidInputException.of("to", "the end of the period is before its start");
+        }
+        return new ClaimFilter(Inputs.constant("status", ClaimStatus.class, status),
+                Inputs.constant("type", ClaimType.class, type), Inputs.constant("verdict", Verdict.class, verdict),
+                Inputs.id("articleId", articleId), Inputs.text("outlet", outlet, MAX_TEXT),
+                Inputs.text("speaker", speaker, MAX_TEXT), Inputs.text("q", q, MAX_TEXT), f, t, overdueOnly,
+                includeCandidates);
+    }
+
+    public ClaimFilter withStatus(ClaimStatus s) {
+        return new ClaimFilter(s, type, verdict, articleId, outlet, speaker, q, from, to, overdueOnly,
+                includeCandidates);
+    }
+
+    /** The condition (starting with " WHERE "), appending its parameters in order. */
+    public String where(List<Object> params, Instant now) {
+        List<String> terms = new ArrayList<>();
+        if (status != null) {
+            terms.add("c.status = ?");
+            params.add(status.name());
+        } else if (!includeCandidates) {
+            terms.add("c.status <> 'CANDIDATE'");
+        }
+        if (type != null) {
+            terms.add("c.type = ?");
+            params.add(type.name());
+        }
+        if (verdict != null) {
+            terms.add("c.verdict = ?");
+            params.add(verdict.name());
+        }
+        if (articleId != null) {
+            terms.add("c.article_id = ?");
+            params.add(articleId);
+        }
+        if (outlet != null) {
+            terms.add("lower(a.outlet) = ?");
+            params.add(outlet.toLowerCase(Locale.ROOT));
+        }
+        if (speaker != null) {
+            terms.add("lower(c.speaker) LIKE ? ESCAPE '\\'");
+            params.add("%" + likeEscape(speaker.toLowerCase(Locale.ROOT)) + "%");
+        }
+        if (q != null) {
+            terms.add("(lower(c.quote) LIKE ? ESCAPE '\\' OR lower(c.sentence) LIKE ? ESCAPE '\\')");
+            String like = "%" + likeEscape(q.toLowerCase(Locale.ROOT)) + "%";
+            params.add(like);
+            params.add(like);
+        }
+        if (from != null) {
+            terms.add("c.updated_at >= ?");
+            params.add(from.atStartOfDay(ZoneOffset.UTC).toOffsetDateTime());
+        }
+        if (to != null) {
+            terms.add("c.updated_at < ?");
+            params.add(to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toOffsetDateTime());
+        }
+        if (overdueOnly) {
+            terms.add("c.due_at < ?");
+            params.add(now.atOffset(ZoneOffset.UTC));
+        }
+        return terms.isEmpty() ? "" : " WHERE " + String.join(" AND ", terms);
+    }
+
+    private static String likeEscape(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}
