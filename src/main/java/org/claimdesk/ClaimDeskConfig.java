@@ -18,6 +18,8 @@ public interface ClaimDeskConfig {
 
     Export export();
 
+    Web web();
+
     /**
      * First admin's password on an external database ({@code CLAIMDESK_ADMIN_PASSWORD}); the app
      * refuses to start there without it while no admin exists.
@@ -53,6 +55,11 @@ public interface ClaimDeskConfig {
         /** Set by the launcher when it started the embedded PostgreSQL: turns on demo mode. */
         @WithDefault("false")
         boolean embedded();
+    }
+
+    interface Web {
+        /** Other origins allowed to post to the desk (scheme://host[:port]), besides its own. */
+        Optional<java.util.List<String>> allowedOrigins();
     }
 
     interface Export {

@@ -94,6 +94,7 @@ public class ImportService {
 
     /** Records the job and starts it in the background. */
     public ImportJob start(Actor actor, List<Item> items) {
+        actor.require(java.util.EnumSet.of(org.claimdesk.core.Role.EDITOR, org.claimdesk.core.Role.ADMIN));
         ImportJob job = QuarkusTransaction.requiringNew().call(() -> {
             ImportJob j = new ImportJob();
             j.createdBy = actor.username();

@@ -56,7 +56,7 @@ public class Accounts {
             return;
         }
         for (Demo demo : DEMO_USERS) {
-            users.create(SYSTEM_ACTOR, demo.username(), DEMO_PASSWORD, demo.roles());
+            users.createAccount(SYSTEM_ACTOR, demo.username(), DEMO_PASSWORD, demo.roles(), DEMO_PASSWORD.length());
         }
         String banner = "Demo mode (embedded database): sign in at /login as editor, reviewer, reviewer2 or admin,"
                 + " password '" + DEMO_PASSWORD + "'.";
@@ -72,7 +72,7 @@ public class Accounts {
         String password = config.adminPassword().filter(p -> !p.isBlank()).orElseThrow(() -> new IllegalStateException(
                 "No admin exists in this database: set CLAIMDESK_ADMIN_PASSWORD to create the first admin ('admin')."));
         try {
-            users.create(SYSTEM_ACTOR, "admin", password, EnumSet.of(Role.ADMIN));
+            users.createAccount(SYSTEM_ACTOR, "admin", password, EnumSet.of(Role.ADMIN), UserService.MIN_PASSWORD);
             LOG.info("Created the first admin account 'admin' from CLAIMDESK_ADMIN_PASSWORD.");
         } catch (DomainException e) {
             // another replica starting at the same moment created it first

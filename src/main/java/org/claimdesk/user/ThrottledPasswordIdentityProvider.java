@@ -54,6 +54,12 @@ public class ThrottledPasswordIdentityProvider implements IdentityProvider<Usern
     public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
             AuthenticationRequestContext context) {
         String name = request.getUsername();
+        char[] typed = request.getPassword().getPassword();
+        if (!UserService.possibleName(name) || new String(typed).getBytes(StandardCharsets.UTF_8).length
+                > org.claimdesk.core.Inputs.MAX_PASSWORD_BYTES) {
+            // no account can have this name or password: refuse without asking the database
+            return Uni.createFrom().failure(new AuthenticationFailedException());
+        }
         String cacheKey = cacheKey(name, request.getPassword().getPassword());
         CachedIdentity cached = recent.get(cacheKey);
         if (cached != null && cached.validUntil() > System.nanoTime()) {

@@ -23,10 +23,8 @@ class ClaimHistoryTest {
     private static final String SPEAKER = "the head teacher";
     private static final String REASON = "a forecast, not a count";
 
-    private static String signIn(String user) {
-        return given().redirects().follow(false).contentType(ContentType.URLENC)
-                .formParam("j_username", user).formParam("j_password", PASSWORD)
-                .post("/j_security_check").then().statusCode(302).extract().cookie("quarkus-credential");
+    private static org.claimdesk.web.PageSession signIn(String user) {
+        return org.claimdesk.web.PageSession.signIn(user, PASSWORD);
     }
 
     @Test
@@ -56,27 +54,27 @@ class ClaimHistoryTest {
         given().get("/api/claims/" + id + "/history").then().statusCode(401);
 
         long articleId = article.getLong("id");
-        given().cookie("quarkus-credential", signIn(EDITOR)).get("/articles/" + articleId + "?claim=" + id).then()
+        signIn(EDITOR).request().get("/articles/" + articleId + "?claim=" + id).then()
                 .statusCode(200).body(containsString("id=\"history\"")).body(containsString(REASON))
                 .body(containsString(SPEAKER));
     }
 
     @Test
     void exportPageOffersEachExportAndServesItsDownloads() {
-        String editor = signIn(EDITOR);
-        given().cookie("quarkus-credential", editor).get("/export").then().statusCode(200)
+        var editor = signIn(EDITOR);
+        editor.request().get("/export").then().statusCode(200)
                 .body(containsString("action=\"/export/claims.csv\""))
                 .body(containsString("action=\"/export/claimreview.json\""))
                 .body(not(containsString("action=\"/export/audit.jsonl\"")))
                 .body(containsString("href=\"/export\""));
-        given().cookie("quarkus-credential", editor).queryParam("type", "MONEY").get("/export/claims.csv").then()
+        editor.request().queryParam("type", "MONEY").get("/export/claims.csv").then()
                 .statusCode(200).body(containsString("id,article_id,article_title"));
-        given().cookie("quarkus-credential", editor).redirects().follow(false).get("/export/audit.jsonl").then()
+        editor.request().get("/export/audit.jsonl").then()
                 .statusCode(403);
-        String admin = signIn(ADMIN);
-        given().cookie("quarkus-credential", admin).get("/export").then().statusCode(200)
+        var admin = signIn(ADMIN);
+        admin.request().get("/export").then().statusCode(200)
                 .body(containsString("action=\"/export/audit.jsonl\""));
-        given().cookie("quarkus-credential", admin).get("/export/audit.jsonl").then().statusCode(200)
+        admin.request().get("/export/audit.jsonl").then().statusCode(200)
                 .body(containsString("\"prevHash\""));
     }
 }

@@ -20,25 +20,23 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class LoginTest {
 
-    private static String signIn(String user, String password) {
-        return given().redirects().follow(false).contentType(ContentType.URLENC)
-                .formParam("j_username", user).formParam("j_password", password)
-                .post("/j_security_check").then().statusCode(302).extract().cookie("quarkus-credential");
+    private static org.claimdesk.web.PageSession signIn(String user, String password) {
+        return org.claimdesk.web.PageSession.signIn(user, password);
     }
 
     @Test
     void eachRoleSignsInAndSeesItsNavigation() {
-        String editor = signIn(EDITOR, "demo");
-        given().cookie("quarkus-credential", editor).get("/").then().statusCode(200)
+        var editor = signIn(EDITOR, "demo");
+        editor.request().get("/").then().statusCode(200)
                 .body(containsString("Signed in as <strong>editor</strong>"))
                 .body(containsString("href=\"/articles\""))
                 .body(not(containsString("href=\"/review\"")));
-        String reviewer = signIn(REVIEWER, "demo");
-        given().cookie("quarkus-credential", reviewer).get("/").then().statusCode(200)
+        var reviewer = signIn(REVIEWER, "demo");
+        reviewer.request().get("/").then().statusCode(200)
                 .body(containsString("href=\"/review\""))
                 .body(not(containsString("href=\"/articles\"")));
-        String admin = signIn(ADMIN, "demo");
-        given().cookie("quarkus-credential", admin).get("/").then().statusCode(200)
+        var admin = signIn(ADMIN, "demo");
+        admin.request().get("/").then().statusCode(200)
                 .body(containsString("href=\"/q/swagger-ui\""));
     }
 
@@ -84,16 +82,29 @@ class LoginTest {
     }
 
     @Test
-    void signOutNeedsTheCsrfTokenAndEndsTheSession() {
-        String session = signIn(EDITOR, "demo");
+    void signOutNeedsTheCsrfTokenAndEndsTheSessionOnTheServer() {
+        var session = signIn(EDITOR, "demo");
         // without the token the form post is refused
-        given().cookie("quarkus-credential", session).redirects().follow(false).contentType(ContentType.URLENC)
-                .post("/logout").then().statusCode(400);
-        var page = given().cookie("quarkus-credential", session).get("/");
-        String token = page.htmlPath().getString("**.find { it.@name == 'csrf-token' }.@value");
-        String csrfCookie = page.cookie("csrf-token");
-        given().cookie("quarkus-credential", session).cookie("csrf-token", csrfCookie).redirects().follow(false)
-                .contentType(ContentType.URLENC).formParam("csrf-token", token)
-                .post("/logout").then().statusCode(303).header("Location", containsString("/login?signedout"));
+        session.request().contentType(ContentType.URLENC).post("/logout").then().statusCode(400);
+        var copied = session.cookies();
+        session.form().post("/logout").then().statusCode(303).header("Location", containsString("/login?signedout"));
+        // the session's cookies, copied before signing out, no longer open a page
+        given().cookies(copied).redirects().follow(false).get("/articles").then().statusCode(303)
+                .header("Location", containsString("/login?expired"));
+    }
+
+    @Test
+    void aFormTokenOfOneSessionIsRefusedInAnother() {
+        var editor = signIn(EDITOR, "demo");
+        var other = signIn(EDITOR, "demo");
+        java.util.Map<String, String> mixed = new java.util.HashMap<>(other.cookies());
+        mixed.put("csrf-token", editor.cookies().get("csrf-token"));
+        given().cookies(mixed).redirects().follow(false).contentType(ContentType.URLENC)
+                .formParam("csrf-token", editor.token()).post("/logout").then().statusCode(403);
+        // a cross-site post (another Origin) is refused before any form is read, sign-in included
+        other.form().header("Origin", "https://evil.example").post("/logout").then().statusCode(403);
+        given().redirects().follow(false).contentType(ContentType.URLENC).header("Origin", "https://evil.example")
+                .formParam("j_username", EDITOR).formParam("j_password", "demo").post("/j_security_check")
+                .then().statusCode(403);
     }
 }

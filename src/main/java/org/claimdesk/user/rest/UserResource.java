@@ -4,12 +4,7 @@ import org.claimdesk.core.InvalidInputException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -24,6 +19,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.claimdesk.core.Role;
+import org.claimdesk.user.CurrentActor;
 import org.claimdesk.user.User;
 import org.claimdesk.user.UserService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -41,12 +37,11 @@ public class UserResource {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    CurrentActor actor;
+
     /** Body of {@code POST /api/users}. */
-    public record NewUser(
-            @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._-]*",
-                    message = "may hold only letters, digits, '.', '_' and '-'") String username,
-            @NotBlank @Size(min = 8, max = 128) String password,
-            @NotEmpty List<@NotNull String> roles) {
+    public record NewUser(String username, String password, List<String> roles) {
     }
 
     /** A user as the API shows it: never the password hash. */
@@ -67,9 +62,8 @@ public class UserResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ADMIN_NAME)
     @Operation(summary = "Create a user with one or more roles (EDITOR, REVIEWER, ADMIN)")
-    public Response create(@NotNull(message = "a JSON body is required") @Valid NewUser body) {
-        User user = users.create(identity.getPrincipal().getName(), body.username(), body.password(),
-                parseRoles(body.roles()));
+    public Response create(@NotNull(message = "a JSON body is required") NewUser body) {
+        User user = users.create(actor.get(), body.username(), body.password(), parseRoles(body.roles()));
         return Response.created(URI.create("/api/users/" + user.id)).entity(UserView.of(user)).build();
     }
 
@@ -89,9 +83,9 @@ public class UserResource {
         return new Me(identity.getPrincipal().getName(), new TreeSet<>(identity.getRoles()));
     }
 
-    private static Set<Role> parseRoles(List<String> names) {
+    public static Set<Role> parseRoles(List<String> names) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
-        for (String name : names) {
+        for (String name : names == null ? List.<String>of() : names) {
             roles.add(Role.parse(name).orElseThrow(() -> InvalidInputException.of("roles",
                     "unknown role '" + name + "'; use EDITOR, REVIEWER or ADMIN")));
         }

@@ -18,7 +18,6 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import org.claimdesk.user.LoginGuard;
-import org.claimdesk.web.Flash;
 
 /**
  * Sign-in and sign-out pages. The form posts to Quarkus' {@code j_security_check}; a failed attempt
@@ -31,15 +30,16 @@ public class LoginPage {
 
     /** Cookie the login form sets with the name tried (never the password). */
     static final String TRIED_NAME_COOKIE = "claimdesk-login-name";
-    /** Quarkus form authentication's session cookie. */
-    static final String SESSION_COOKIE = "quarkus-credential";
 
     @Inject
     LoginGuard guard;
 
+    @Inject
+    SessionGuard sessions;
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance login(String message, boolean signedOut);
+        static native TemplateInstance login(String message, boolean signedOut, boolean expired);
     }
 
     @GET
@@ -56,15 +56,17 @@ public class LoginPage {
                 message = guard.lockMessage(name).orElse(message);
             }
         }
-        return Templates.login(message, query.containsKey("signedout"));
+        return Templates.login(message, query.containsKey("signedout"), query.containsKey("expired"));
     }
 
-    /** Ends the session by expiring the form-authentication cookie. POST, so no link can sign anyone out. */
+    /**
+     * Ends the session on the server (its id is refused from now on, on every instance) and in the
+     * browser. POST, so no link can sign anyone out.
+     */
     @POST
     @Path("logout")
-    public Response logout() {
-        NewCookie expired = new NewCookie.Builder(SESSION_COOKIE).path("/").maxAge(0).value("").httpOnly(true)
-                .build();
-        return Response.seeOther(URI.create("/login?signedout")).cookie(expired).build();
+    public Response logout(@CookieParam(SessionGuard.SESSION_COOKIE) String session) {
+        return Response.seeOther(URI.create("/login?signedout"))
+                .cookie(sessions.signOut(session).toArray(NewCookie[]::new)).build();
     }
 }
