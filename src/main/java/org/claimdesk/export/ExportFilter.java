@@ -1,12 +1,11 @@
 package org.claimdesk.export;
 
+import org.claimdesk.core.Inputs;
 import org.claimdesk.core.InvalidInputException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.claimdesk.claim.ClaimStatus;
 import org.claimdesk.claim.Verdict;
 import org.claimdesk.claim.ClaimType;
@@ -23,14 +22,14 @@ public record ExportFilter(LocalDate from, LocalDate to, ClaimStatus status, Ver
     /** Reads the query parameters as typed; a value that does not parse is a 400 naming its field. */
     public static ExportFilter parse(String from, String to, String status, String verdict, String type,
             String outlet, String articleId) {
-        LocalDate f = date("from", from);
-        LocalDate t = date("to", to);
+        LocalDate f = Inputs.date("from", from);
+        LocalDate t = Inputs.date("to", to);
         if (f != null && t != null && t.isBefore(f)) {
             throw InvalidInputException.of("to", "the end of the period is before its start");
         }
-        return new ExportFilter(f, t, constant("status", ClaimStatus.class, status),
-                constant("verdict", Verdict.class, verdict), constant("type", ClaimType.class, type),
-                blank(outlet) ? null : outlet.strip(), id("articleId", articleId));
+        return new ExportFilter(f, t, Inputs.constant("status", ClaimStatus.class, status),
+                Inputs.constant("verdict", Verdict.class, verdict), Inputs.constant("type", ClaimType.class, type),
+                Inputs.text("outlet", outlet, 200), Inputs.id("articleId", articleId));
     }
 
     /** Only published claims, whatever the status asked for: what a ClaimReview may show. */
@@ -72,42 +71,5 @@ public record ExportFilter(LocalDate from, LocalDate to, ClaimStatus status, Ver
             params.add(articleId);
         }
         return " WHERE " + String.join(" AND ", terms);
-    }
-
-    private static LocalDate date(String field, String s) {
-        if (blank(s)) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(s.strip());
-        } catch (DateTimeParseException e) {
-            throw InvalidInputException.of(field, "'" + s + "' is not a date (YYYY-MM-DD)");
-        }
-    }
-
-    private static <E extends Enum<E>> E constant(String field, Class<E> type, String s) {
-        if (blank(s)) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, s.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of(field, "'" + s + "' is not one of " + List.of(type.getEnumConstants()));
-        }
-    }
-
-    private static Long id(String field, String s) {
-        if (blank(s)) {
-            return null;
-        }
-        try {
-            return Long.parseLong(s.strip());
-        } catch (NumberFormatException e) {
-            throw InvalidInputException.of(field, "'" + s + "' is not an id");
-        }
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
     }
 }

@@ -15,18 +15,21 @@ import org.claimdesk.core.InvalidInputException;
  */
 public final class FormState {
 
-    public static final FormState NONE = new FormState(null, Map.of(), Map.of(), null);
+    public static final FormState NONE = new FormState(null, Map.of(), Map.of(), null, null);
 
     private final String form;
     private final Map<String, String> values;
     private final Map<String, String> errors;
     private final String message;
+    private final String detail;
 
-    private FormState(String form, Map<String, String> values, Map<String, String> errors, String message) {
+    private FormState(String form, Map<String, String> values, Map<String, String> errors, String message,
+            String detail) {
         this.form = form;
         this.values = values;
         this.errors = errors;
         this.message = message;
+        this.detail = detail;
     }
 
     /**
@@ -61,7 +64,7 @@ public final class FormState {
         } else {
             message = failure.detail();
         }
-        return new FormState(form, values, errors, message);
+        return new FormState(form, values, errors, message, failure.detail());
     }
 
     private static boolean knownField(Record typed, String field) {
@@ -119,5 +122,13 @@ public final class FormState {
     /** The failed form's message that belongs to no field shown, or null. */
     public String message(String name) {
         return failed(name) ? message : null;
+    }
+
+    /**
+     * What was refused, in words, whichever form it was: shown once at the top of the page (the
+     * fields' own messages stand beside them as well).
+     */
+    public String generalMessage() {
+        return form == null ? null : message != null ? message : "Not saved. " + detail;
     }
 }

@@ -110,7 +110,8 @@ public class ArticlesPage {
             error = e.detail();
             results = ArticleSearch.find(em, null, null, null, null, 1);
         }
-        return Response.ok(Templates.list(results, query, FormState.NONE, Flash.read(flash), error, null))
+        return Response.status(error == null ? 200 : 400)
+                .entity(Templates.list(results, query, FormState.NONE, Flash.read(flash), error, null))
                 .cookie(Flash.clear()).build();
     }
 

@@ -87,6 +87,7 @@ public class ClaimsPage {
         java.util.Set<Long> publishable = new java.util.HashSet<>();
         String next = null;
         String problem = Flash.read(error);
+        boolean refused = false;
         try {
             ClaimSearch.Page page = ClaimSearch.find(em, filters.filter(), ClaimSearch.Sort.valueOf(s), after, PAGE);
             shown = ClaimView.of(page.items());
@@ -95,8 +96,9 @@ public class ClaimsPage {
             next = page.next();
         } catch (DomainException e) {
             problem = e.detail();
+            refused = true;
         }
-        return Response.ok(Templates.list(shown, next, query, Arrays.asList(ClaimStatus.values()),
+        return Response.status(refused ? 400 : 200).entity(Templates.list(shown, next, query, Arrays.asList(ClaimStatus.values()),
                 Arrays.asList(ClaimType.values()), Arrays.asList(Verdict.values()), publishable, Flash.read(flash),
                 problem)).cookie(Flash.clear(), Flash.clearError()).build();
     }

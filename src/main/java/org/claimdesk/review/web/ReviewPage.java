@@ -158,16 +158,18 @@ public class ReviewPage {
                 Claim.count("status = ?1 and dueAt < ?2", ClaimStatus.SUBMITTED, now),
                 Claim.count("status", ClaimStatus.IN_REVIEW), Claim.count("status", ClaimStatus.VERDICT_PROPOSED));
         String problem = Flash.read(error);
+        boolean refused = false;
         List<Claim> waiting = List.of();
         try {
             ClaimFilter filter = filters.filter().withStatus(ClaimStatus.SUBMITTED);
             waiting = ClaimSearch.find(em, filter, ClaimSearch.Sort.PRIORITY, null, QUEUE_PAGE).items();
         } catch (DomainException e) {
             problem = e.detail();
+            refused = true;
         }
         List<Claim> toApprove = Claim.<Claim>list("status = ?1 order by updatedAt", ClaimStatus.VERDICT_PROPOSED)
                 .stream().filter(c -> claims.may(actor.get(), c, ClaimAction.APPROVE)).limit(QUEUE_PAGE).toList();
-        return Response.ok(Templates.queue(counts, ClaimView.of(queue.mine(actor.get())), ClaimView.of(waiting),
+        return Response.status(refused ? 400 : 200).entity(Templates.queue(counts, ClaimView.of(queue.mine(actor.get())), ClaimView.of(waiting),
                 ClaimView.of(toApprove), filters, Arrays.asList(ClaimType.values()), Flash.read(flash), problem))
                 .cookie(Flash.clear(), Flash.clearError()).build();
     }

@@ -14,13 +14,14 @@ import java.util.Locale;
 import org.claimdesk.ClaimDeskConfig;
 
 /**
- * One rule for every request, pages and API alike: a request that changes something (POST, PUT,
+ * Rules for every request, pages and API alike, before any handler runs. No matrix parameters in the
+ * path (some routes never answered them). One rule for every request, pages and API alike: a request that changes something (POST, PUT,
  * PATCH, DELETE) and says where it comes from (Origin, else Referer) must come from this desk (or an
  * origin configured as allowed), which stops cross-site form posts and sign-in CSRF before any
  * form is read.
  */
 @ApplicationScoped
-public class OriginGuard {
+public class RequestGuard {
 
     @Inject
     ClaimDeskConfig config;
@@ -32,16 +33,27 @@ public class OriginGuard {
 
     void filter(RoutingContext rc) {
         HttpServerRequest request = rc.request();
+        String raw = request.path();
+        if (raw != null && (raw.indexOf(';') >= 0 || raw.toLowerCase(Locale.ROOT).contains("%3b"))) {
+            // matrix parameters (/claims;x) mean nothing here; some routes never answered them
+            refuse(rc, 400, "Bad request", "This address has a ';' (a matrix parameter), which the desk does not use.");
+            return;
+        }
         if (changes(request.method()) && !sameOrigin(request)) {
-            boolean api = request.path() != null && request.path().startsWith("/api");
-            rc.response().setStatusCode(403)
-                    .putHeader(HttpHeaders.CONTENT_TYPE, api ? Problem.MEDIA_TYPE : "text/plain; charset=UTF-8")
-                    .end(api ? "{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,"
-                            + "\"detail\":\"This request comes from another site; it is refused.\"}"
-                            : "This request comes from another site; it is refused. Use the desk's own pages.");
+            refuse(rc, 403, "Forbidden", "This request comes from another site; it is refused. Use the desk's own pages.");
             return;
         }
         rc.next();
+    }
+
+    /** A problem+json answer on the API, plain words elsewhere, before any handler runs. */
+    private static void refuse(RoutingContext rc, int status, String title, String detail) {
+        String path = rc.request().path();
+        boolean api = path != null && (path.equals("/api") || path.startsWith("/api/") || path.startsWith("/api;"));
+        rc.response().setStatusCode(status)
+                .putHeader(HttpHeaders.CONTENT_TYPE, api ? Problem.MEDIA_TYPE : "text/plain; charset=UTF-8")
+                .end(api ? "{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
+                        + ",\"detail\":\"" + detail + "\"}" : detail);
     }
 
     private static boolean changes(HttpMethod method) {
