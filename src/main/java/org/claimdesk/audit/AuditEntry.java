@@ -11,13 +11,16 @@ import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** One row of the append-only audit log. Written only by {@link AuditLog}. */
+/**
+ * One row of the append-only audit log. Written only by {@link AuditLog}, unsealed; {@link AuditSealer}
+ * later sets {@code seq}, {@code prevHash} and {@code hash}, once (the table's trigger allows nothing else).
+ */
 @Entity
 @Immutable
 @Table(name = "audit_log")
 public class AuditEntry extends PanacheEntityBase {
 
-    /** Taken from the sequence before hashing: the id is part of what the hash covers. */
+    /** Taken from the sequence when the entry is written: covered by the hash. */
     @Id
     public Long id;
 
@@ -45,14 +48,24 @@ public class AuditEntry extends PanacheEntityBase {
 
     public String reason;
 
-    @Column(name = "prev_hash", nullable = false)
+    /** How the hash is computed ({@link AuditHash#FORMAT_SEALED} for every new entry). */
+    @Column(nullable = false)
+    public int format;
+
+    /** Position in the chain, 1, 2, 3...: null until sealed. */
+    public Long seq;
+
+    @Column(name = "prev_hash")
     public String prevHash;
 
-    @Column(nullable = false)
     public String hash;
 
-    /** Every entry about one entity, oldest first. */
+    public boolean sealed() {
+        return hash != null;
+    }
+
+    /** Every entry about one entity, in chain order; entries not sealed yet last, in the order written. */
     public static List<AuditEntry> ofEntity(String entityType, long entityId) {
-        return list("entityType = ?1 and entityId = ?2 order by id", entityType, entityId);
+        return list("entityType = ?1 and entityId = ?2 order by seq nulls last, id", entityType, entityId);
     }
 }

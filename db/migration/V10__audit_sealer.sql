@@ -1,0 +1,78 @@
+-- The audit chain without a global lock (issue 15): business transactions append entries unsealed
+-- (seq, prev_hash, hash NULL); one sealer at a time (AuditSealer) gives each the next sequence
+-- number, the previous entry's hash and its own hash. format says how an entry's hash is computed:
+-- 1 for the entries written so far (chained in id order under the old lock), 2 for sealed ones.
+
+DROP TRIGGER audit_log_no_update_delete ON audit_log;
+DROP TRIGGER audit_log_no_truncate ON audit_log;
+
+ALTER TABLE audit_log ADD COLUMN seq BIGINT;
+ALTER TABLE audit_log ADD COLUMN format SMALLINT NOT NULL DEFAULT 1;
+ALTER TABLE audit_log ALTER COLUMN format DROP DEFAULT;
+
+-- the old chain ran in id order: number it so, from 1
+UPDATE audit_log a SET seq = n.seq
+  FROM (SELECT id, row_number() OVER (ORDER BY id) AS seq FROM audit_log) n
+ WHERE a.id = n.id;
+
+ALTER TABLE audit_log ALTER COLUMN prev_hash DROP NOT NULL;
+ALTER TABLE audit_log ALTER COLUMN hash DROP NOT NULL;
+ALTER TABLE audit_log ADD CONSTRAINT audit_log_sealed_ck CHECK (
+    (seq IS NULL AND prev_hash IS NULL AND hash IS NULL)
+    OR (seq IS NOT NULL AND prev_hash IS NOT NULL AND hash IS NOT NULL));
+ALTER TABLE audit_log ADD CONSTRAINT audit_log_format_ck CHECK (format IN (1, 2));
+-- one entry per place in the chain: two sealers can never both write the same number
+ALTER TABLE audit_log ADD CONSTRAINT audit_log_seq_uk UNIQUE (seq);
+-- what the sealer looks for every round; stays small (under a second of writes)
+CREATE INDEX audit_log_unsealed_ix ON audit_log (id) WHERE hash IS NULL;
+
+-- New entries arrive unsealed: only sealing gives them a place in the chain.
+CREATE FUNCTION audit_log_insert_unsealed() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF NEW.seq IS NOT NULL OR NEW.prev_hash IS NOT NULL OR NEW.hash IS NOT NULL THEN
+        RAISE EXCEPTION 'audit_log: entries are appended unsealed; only the sealer chains them';
+    END IF;
+    RETURN NEW;
+END;
+$$;
+
+-- The one update allowed: sealing an unsealed entry, once, at the end of the chain, changing
+-- nothing but seq, prev_hash and hash. Every other UPDATE (of a sealed entry, or of any other
+-- column) is refused, as are DELETE and TRUNCATE.
+CREATE FUNCTION audit_log_seal_only() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    last_seq  BIGINT;
+    last_hash CHAR(64);
+BEGIN
+    IF OLD.seq IS NOT NULL OR OLD.prev_hash IS NOT NULL OR OLD.hash IS NOT NULL THEN
+        RAISE EXCEPTION 'audit_log is append-only: entry % is sealed', OLD.id;
+    END IF;
+    IF NEW.seq IS NULL OR NEW.prev_hash IS NULL OR NEW.hash IS NULL THEN
+        RAISE EXCEPTION 'audit_log is append-only: an update may only seal entry %', OLD.id;
+    END IF;
+    IF (NEW.id, NEW.at, NEW.actor, NEW.action, NEW.entity_type, NEW.entity_id, NEW.before, NEW.after,
+        NEW.reason, NEW.format)
+       IS DISTINCT FROM
+       (OLD.id, OLD.at, OLD.actor, OLD.action, OLD.entity_type, OLD.entity_id, OLD.before, OLD.after,
+        OLD.reason, OLD.format) THEN
+        RAISE EXCEPTION 'audit_log is append-only: sealing entry % may not change it', OLD.id;
+    END IF;
+    SELECT seq, hash INTO last_seq, last_hash FROM audit_log
+     WHERE seq IS NOT NULL ORDER BY seq DESC LIMIT 1;
+    IF NEW.seq <> coalesce(last_seq, 0) + 1
+       OR NEW.prev_hash <> coalesce(last_hash, repeat('0', 64)) THEN
+        RAISE EXCEPTION 'audit_log: entry % must be sealed at the end of the chain (seq %, after %)',
+            OLD.id, coalesce(last_seq, 0) + 1, coalesce(last_hash, repeat('0', 64));
+    END IF;
+    RETURN NEW;
+END;
+$$;
+
+CREATE TRIGGER audit_log_append_unsealed BEFORE INSERT ON audit_log
+    FOR EACH ROW EXECUTE FUNCTION audit_log_insert_unsealed();
+CREATE TRIGGER audit_log_seal_only BEFORE UPDATE ON audit_log
+    FOR EACH ROW EXECUTE FUNCTION audit_log_seal_only();
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+    FOR EACH ROW EXECUTE FUNCTION audit_log_refuse_change();
+CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
+    FOR EACH STATEMENT EXECUTE FUNCTION audit_log_refuse_change();
