@@ -45,7 +45,7 @@ public class AuditLog {
         return recordAll(List.of(new Change(actor, action, entityType, entityId, before, after, reason))).get(0);
     }
 
-    /** Appends several entries in order, with one query for their ids and batched inserts. */
+    /** Appends several entries in order; ids come from a pooled sequence and the inserts are batched. */
     @Transactional(TxType.MANDATORY)
     public List<AuditEntry> recordAll(List<Change> changes) {
         if (changes.isEmpty()) {
@@ -58,14 +58,7 @@ public class AuditLog {
             entries.add(unsealed(change, at));
         }
         EntityManager em = AuditEntry.getEntityManager();
-        @SuppressWarnings("unchecked")
-        List<Long> ids = ((List<Number>) em.createNativeQuery(
-                "SELECT nextval('audit_log_id_seq') FROM generate_series(1, ?1)")
-                .setParameter(1, changes.size()).getResultList())
-                .stream().map(Number::longValue).sorted().toList();
-        for (int i = 0; i < entries.size(); i++) {
-            AuditEntry entry = entries.get(i);
-            entry.id = ids.get(i);
+        for (AuditEntry entry : entries) {
             em.persist(entry);
         }
         return entries;
