@@ -60,6 +60,10 @@ public class AuditEntry extends PanacheEntityBase {
     @Column(nullable = false)
     public int format;
 
+    /** SHA-256 of the content, computed when written: what the sealer chains (see {@link AuditHash}). */
+    @Column(name = "content_hash")
+    public String contentHash;
+
     /** Position in the chain, 1, 2, 3...: null until sealed. */
     public Long seq;
 

@@ -74,11 +74,11 @@ public class AuditLog {
         entry.reason = change.reason();
         entry.format = AuditHash.FORMAT_SEALED;
         try {
-            CanonicalJson.checkText("actor", entry.actor);
-            CanonicalJson.checkText("action", entry.action);
-            CanonicalJson.checkText("reason", entry.reason);
             entry.before = CanonicalJson.of(change.before());
             entry.after = CanonicalJson.of(change.after());
+            // the content's hash here, in parallel across writers: the sealer then only chains it
+            entry.contentHash = AuditHash.content(at, entry.actor, entry.action, entry.entityType, entry.entityId,
+                    entry.before, entry.after, entry.reason);
         } catch (CanonicalJson.Unencodable e) {
             throw InvalidInputException.of(e.field() == null ? "value" : e.field(), e.getMessage());
         }

@@ -16,12 +16,10 @@ public record AuditRecord(long id, Long seq, int format, Instant at, String acto
         return hash != null;
     }
 
-    /** This entry as the sealer links it: at {@code seq}, after the entry whose hash is {@code prevHash}. */
+    /** This (format-2) entry as the sealer links it: at {@code seq}, after the entry whose hash is {@code prevHash}. */
     public AuditRecord sealedAs(long seq, String prevHash) {
-        AuditRecord linked = new AuditRecord(id, seq, format, at, actor, action, entityType, entityId, before, after,
-                reason, prevHash, null);
         return new AuditRecord(id, seq, format, at, actor, action, entityType, entityId, before, after, reason,
-                prevHash, linked.recomputedHash());
+                prevHash, AuditHash.chained(id, seq, prevHash, AuditHash.content(this)));
     }
 
     /** The hash this entry should carry, recomputed from its fields. */

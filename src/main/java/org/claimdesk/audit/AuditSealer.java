@@ -42,8 +42,17 @@ public class AuditSealer {
     /** Entries per sealing transaction; a round goes on until fewer are left. */
     static final int BATCH = 1000;
 
-    private static final String UNSEALED = AuditChain.COLUMNS
+    private static final String UNSEALED = "SELECT id, content_hash FROM audit_log"
             + " WHERE hash IS NULL AND NOT (id = ANY (?)) ORDER BY id LIMIT " + BATCH;
+
+    /** One statement for a batch: the table's statement trigger checks the whole batch links on. */
+    private static final String SEAL = "UPDATE audit_log a SET seq = v.seq, prev_hash = v.prev_hash, hash = v.hash"
+            + " FROM unnest(?::bigint[], ?::bigint[], ?::text[], ?::text[]) AS v (id, seq, prev_hash, hash)"
+            + " WHERE a.id = v.id AND a.hash IS NULL";
+
+    /** An entry waiting to be sealed: all the sealer needs of it. */
+    private record Unsealed(long id, String contentHash) {
+    }
 
     /** What one call did: whether it held the lock (was the sealer at work) and how many entries it sealed. */
     public record Round(boolean leader, int sealed) {
@@ -59,7 +68,7 @@ public class AuditSealer {
     @ConfigProperty(name = "claimdesk.audit.sealer", defaultValue = "true")
     boolean enabled;
 
-    /** Entries that could not be hashed: left unsealed (counted as pending) and logged once, not retried. */
+    /** Entries that cannot be chained: left unsealed (counted as pending) and logged once, not retried. */
     private final Set<Long> unsealable = ConcurrentHashMap.newKeySet();
 
     private ScheduledExecutorService timer;
@@ -142,7 +151,7 @@ public class AuditSealer {
                     c.rollback();
                     return null;
                 }
-                List<AuditRecord> pending = unsealed(c);
+                List<Unsealed> pending = unsealed(c);
                 int sealed = pending.isEmpty() ? 0 : link(c, pending);
                 c.commit();
                 return new Batch(pending.size(), sealed);
@@ -167,13 +176,13 @@ public class AuditSealer {
         }
     }
 
-    private List<AuditRecord> unsealed(Connection c) throws SQLException {
+    private List<Unsealed> unsealed(Connection c) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(UNSEALED)) {
             s.setArray(1, c.createArrayOf("bigint", unsealable.toArray()));
             try (ResultSet rs = s.executeQuery()) {
-                List<AuditRecord> out = new ArrayList<>();
+                List<Unsealed> out = new ArrayList<>();
                 while (rs.next()) {
-                    out.add(AuditChain.read(rs));
+                    out.add(new Unsealed(rs.getLong(1), rs.getString(2)));
                 }
                 return out;
             }
@@ -181,7 +190,7 @@ public class AuditSealer {
     }
 
     /** Links {@code pending} after the chain's last entry, in the order given; answers how many. */
-    private int link(Connection c, List<AuditRecord> pending) throws SQLException {
+    private int link(Connection c, List<Unsealed> pending) throws SQLException {
         long seq = 0;
         String prev = AuditLog.GENESIS;
         try (Statement s = c.createStatement();
@@ -192,38 +201,38 @@ public class AuditSealer {
                 prev = rs.getString(2);
             }
         }
-        int sealed = 0;
-        // one statement per row: the trigger checks each against the chain's end as it stands
-        try (PreparedStatement up = c.prepareStatement(
-                "UPDATE audit_log SET seq = ?, prev_hash = ?, hash = ? WHERE id = ? AND hash IS NULL")) {
-            for (AuditRecord entry : pending) {
-                AuditRecord linked;
-                try {
-                    linked = entry.sealedAs(seq + 1, prev);
-                } catch (RuntimeException e) {
-                    if (unsealable.add(entry.id())) {
-                        LOG.errorf("audit entry %d cannot be hashed and stays unsealed: %s", entry.id(), e.getMessage());
-                    }
-                    continue;
+        List<Long> ids = new ArrayList<>(pending.size());
+        List<Long> seqs = new ArrayList<>(pending.size());
+        List<String> prevs = new ArrayList<>(pending.size());
+        List<String> hashes = new ArrayList<>(pending.size());
+        for (Unsealed entry : pending) {
+            if (entry.contentHash() == null) {
+                // not written by AuditLog: nothing to chain; counted as pending, logged once
+                if (unsealable.add(entry.id())) {
+                    LOG.errorf("audit entry %d has no content hash and stays unsealed", entry.id());
                 }
-                up.setLong(1, linked.seq());
-                up.setString(2, linked.prevHash());
-                up.setString(3, linked.hash());
-                up.setLong(4, linked.id());
-                up.addBatch();
-                seq = linked.seq();
-                prev = linked.hash();
-                sealed++;
+                continue;
             }
-            if (sealed > 0) {
-                for (int count : up.executeBatch()) {
-                    if (count != 1) {
-                        // another writer sealed it: impossible under the lock, so stop rather than fork
-                        throw new IllegalStateException("an audit entry was sealed by someone else during a round");
-                    }
-                }
+            String hash = AuditHash.chained(entry.id(), seq + 1, prev, entry.contentHash());
+            ids.add(entry.id());
+            seqs.add(++seq);
+            prevs.add(prev);
+            hashes.add(hash);
+            prev = hash;
+        }
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        try (PreparedStatement up = c.prepareStatement(SEAL)) {
+            up.setArray(1, c.createArrayOf("bigint", ids.toArray()));
+            up.setArray(2, c.createArrayOf("bigint", seqs.toArray()));
+            up.setArray(3, c.createArrayOf("text", prevs.toArray()));
+            up.setArray(4, c.createArrayOf("text", hashes.toArray()));
+            if (up.executeUpdate() != ids.size()) {
+                // another writer sealed one of them: impossible under the lock, so give up rather than fork
+                throw new IllegalStateException("an audit entry was sealed by someone else during a round");
             }
         }
-        return sealed;
+        return ids.size();
     }
 }

@@ -108,11 +108,18 @@ public final class CanonicalJson {
         return out.toString();
     }
 
-    /** Checks that a text field (actor, reason...) can be stored and hashed. */
-    public static void checkText(String field, String text) {
-        if (text != null) {
-            string(text, new StringBuilder(text.length() + 2), field);
+    /**
+     * The canonical literal of a text field ({@code null} for null).
+     *
+     * @throws Unencodable naming {@code field} for text with NUL or half a surrogate pair
+     */
+    public static String quote(String field, String text) {
+        if (text == null) {
+            return "null";
         }
+        StringBuilder out = new StringBuilder(text.length() + 2);
+        string(text, out, field);
+        return out.toString();
     }
 
     /** Parses audit JSON with the limits above; numbers exactly (BigDecimal, BigInteger). */

@@ -138,10 +138,15 @@ class AuditMigrationTest {
             assertThat(before.ok()).as("%s", before).isTrue();
 
             // a new entry arrives unsealed and is sealed after the old ones, as the sealer does it
-            try (Statement s = c.createStatement()) {
-                s.execute("INSERT INTO audit_log (id, at, actor, action, entity_type, entity_id, after, format)"
-                        + " VALUES (nextval('audit_log_id_seq'), now(), 'editor', 'CLAIM_EDITED', 'CLAIM', 9,"
-                        + " '{\"value\": \"1E+1001\"}', 2)");
+            Instant at = Instant.parse("2026-03-01T08:00:00.5Z");
+            String value = CanonicalJson.of(Map.of("value", new BigDecimal("1e1001")));
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO audit_log (id, at, actor, action, entity_type,"
+                    + " entity_id, after, format, content_hash) VALUES (nextval('audit_log_id_seq'),"
+                    + " CAST(? AS timestamptz), 'editor', 'CLAIM_EDITED', 'CLAIM', 9, CAST(? AS jsonb), 2, ?)")) {
+                s.setString(1, at.toString());
+                s.setString(2, value);
+                s.setString(3, AuditHash.content(at, "editor", "CLAIM_EDITED", "CLAIM", 9L, null, value, null));
+                s.executeUpdate();
             }
             AuditRecord unsealed;
             try (Statement s = c.createStatement();

@@ -99,7 +99,7 @@ class CanonicalJsonTest {
                 .isInstanceOfSatisfying(CanonicalJson.Unencodable.class, e -> assertThat(e.field()).isEqualTo("list"))
                 .hasMessageContaining("surrogate");
         assertThatThrownBy(() -> CanonicalJson.of(Map.of("k\uDC00", 1))).isInstanceOf(CanonicalJson.Unencodable.class);
-        assertThatThrownBy(() -> CanonicalJson.checkText("reason", "\u0000")).isInstanceOf(CanonicalJson.Unencodable.class);
+        assertThatThrownBy(() -> CanonicalJson.quote("reason", "\u0000")).isInstanceOf(CanonicalJson.Unencodable.class);
     }
 
     @Test

@@ -38,12 +38,15 @@ import org.junit.jupiter.api.Test;
  * indexes, no chain): what the database allows for the same work;</li>
  * <li><b>lock</b>: the change plus the old AuditLog protocol: the chain's advisory lock until
  * commit, a read of the head, the hash, the insert;</li>
- * <li><b>sealer</b>: the change plus today's {@link AuditLog#record}, with the sealer running.</li>
+ * <li><b>sealer</b>: the change plus today's {@link AuditLog#record}, with the sealer running;</li>
+ * <li><b>append only</b>: the same with the sealer held off (its lock taken), to separate the
+ * writers' cost from the sealing's; then the sealer alone seals what was left, timed.</li>
  * </ul>
  * Each path runs with the server's {@code synchronous_commit} (off on the embedded test server) and
  * with it on (PostgreSQL's default, what a production server does: commit waits for the WAL flush,
  * which the lock serialises). Prints commits/s, the ratio to bare and, for the sealer, the most
- * entries waiting and the oldest wait seen, sampled every 50 ms. Figures go to the log and
+ * entries waiting and the oldest wait seen (sampled every 50 ms), how long it took to catch up
+ * once the writers stopped, and its rate alone. Figures go to the log and
  * target/bench/audit.txt. Run alone: {@code ./mvnw test -Dtest=AuditAppendBenchmark}
  * ({@code -Dbench.writers=20 -Dbench.seconds=10}).
  */
