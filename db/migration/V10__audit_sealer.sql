@@ -24,8 +24,9 @@ ALTER TABLE audit_log ADD CONSTRAINT audit_log_sealed_ck CHECK (
     OR (seq IS NOT NULL AND prev_hash IS NOT NULL AND hash IS NOT NULL));
 ALTER TABLE audit_log ADD CONSTRAINT audit_log_format_ck CHECK (format IN (1, 2));
 ALTER TABLE audit_log ADD CONSTRAINT audit_log_content_ck CHECK (format = 1 OR content_hash IS NOT NULL);
--- one entry per place in the chain: two sealers can never both write the same number
-ALTER TABLE audit_log ADD CONSTRAINT audit_log_seq_uk UNIQUE (seq);
+-- one entry per place in the chain: two sealers can never both write the same number (partial:
+-- an unsealed entry costs no index entry here)
+CREATE UNIQUE INDEX audit_log_seq_uk ON audit_log (seq) WHERE seq IS NOT NULL;
 -- ids no longer order the chain (seq does): Hibernate takes them 50 at a time, without a query per entry
 ALTER SEQUENCE audit_log_id_seq INCREMENT BY 50;
 -- what the sealer looks for every round; stays small (under a second of writes)

@@ -62,7 +62,7 @@ public class AuditSealer {
     AgroalDataSource dataSource;
 
     /** Between two rounds on this instance: with the round itself, the bound on an entry's wait. */
-    @ConfigProperty(name = "claimdesk.audit.seal-interval", defaultValue = "PT0.2S")
+    @ConfigProperty(name = "claimdesk.audit.seal-interval", defaultValue = "PT0.1S")
     Duration interval;
 
     @ConfigProperty(name = "claimdesk.audit.sealer", defaultValue = "true")
@@ -130,7 +130,8 @@ public class AuditSealer {
                 throw new IllegalStateException("sealing audit entries failed: " + e.getMessage(), e);
             }
             if (batch == null) {
-                return new Round(false, total);
+                // another sealer took over between two batches: it goes on from here
+                return new Round(total > 0, total);
             }
             total += batch.sealed();
             if (batch.read() < BATCH) {
