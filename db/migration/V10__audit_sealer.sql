@@ -32,13 +32,11 @@ ALTER SEQUENCE audit_log_id_seq INCREMENT BY 50;
 -- what the sealer looks for every round; stays small (under a second of writes)
 CREATE INDEX audit_log_unsealed_ix ON audit_log (id) WHERE hash IS NULL;
 
--- New entries arrive unsealed: only sealing gives them a place in the chain.
-CREATE FUNCTION audit_log_insert_unsealed() RETURNS trigger LANGUAGE plpgsql AS $$
+-- New entries arrive unsealed: only sealing gives them a place in the chain. (The trigger's WHEN
+-- clause keeps an ordinary insert from calling any function.)
+CREATE FUNCTION audit_log_refuse_sealed_insert() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF NEW.seq IS NOT NULL OR NEW.prev_hash IS NOT NULL OR NEW.hash IS NOT NULL THEN
-        RAISE EXCEPTION 'audit_log: entries are appended unsealed; only the sealer chains them';
-    END IF;
-    RETURN NEW;
+    RAISE EXCEPTION 'audit_log: entries are appended unsealed; only the sealer chains them';
 END;
 $$;
 
@@ -85,7 +83,8 @@ END;
 $$;
 
 CREATE TRIGGER audit_log_append_unsealed BEFORE INSERT ON audit_log
-    FOR EACH ROW EXECUTE FUNCTION audit_log_insert_unsealed();
+    FOR EACH ROW WHEN (NEW.seq IS NOT NULL OR NEW.prev_hash IS NOT NULL OR NEW.hash IS NOT NULL)
+    EXECUTE FUNCTION audit_log_refuse_sealed_insert();
 CREATE TRIGGER audit_log_seal_only BEFORE UPDATE ON audit_log
     FOR EACH ROW EXECUTE FUNCTION audit_log_seal_only();
 CREATE TRIGGER audit_log_seal_at_end AFTER UPDATE ON audit_log
