@@ -60,8 +60,7 @@ public final class AuditTrailCli {
         }
         AuditVerifier.Result result = verifier.result();
         if (!result.ok()) {
-            out.println("BROKEN: entry " + result.firstBrokenId()
-                    + " does not match its hash or does not link to the entry before it");
+            out.println("BROKEN: entry " + result.firstBrokenId() + " " + result.problem());
             return 1;
         }
         if (head != null && !head.equalsIgnoreCase(result.lastHash())) {

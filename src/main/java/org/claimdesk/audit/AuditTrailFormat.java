@@ -12,7 +12,8 @@ import java.time.format.DateTimeParseException;
 
 /**
  * The exported trail: one JSON object per entry per line (audit.jsonl), holding every hashed field,
- * prev_hash and hash, with before/after as JSON values. What the offline verifier reads.
+ * seq, format, prev_hash and hash, with before/after as JSON values (as jsonb prints them). What the
+ * offline verifier reads; numbers of any length read back (see {@link CanonicalJson#parse}).
  */
 public final class AuditTrailFormat {
 
@@ -27,6 +28,10 @@ public final class AuditTrailFormat {
         try (JsonGenerator g = JSON.createGenerator(out)) {
             g.writeStartObject();
             g.writeNumberField("id", r.id());
+            if (r.seq() != null) {
+                g.writeNumberField("seq", r.seq());
+            }
+            g.writeNumberField("format", r.format());
             g.writeStringField("at", r.at().toString());
             g.writeStringField("actor", r.actor());
             g.writeStringField("action", r.action());
@@ -62,8 +67,10 @@ public final class AuditTrailFormat {
             throw new IllegalArgumentException("not a JSON object");
         }
         try {
-            return new AuditRecord(required(n, "id").asLong(), Instant.parse(required(n, "at").asText()),
-                    text(n, "actor"), text(n, "action"), text(n, "entityType"),
+            // exports from before the sealer have neither seq nor format: format 1
+            return new AuditRecord(required(n, "id").asLong(), n.hasNonNull("seq") ? n.get("seq").asLong() : null,
+                    n.hasNonNull("format") ? n.get("format").asInt() : AuditHash.FORMAT_LEGACY,
+                    Instant.parse(required(n, "at").asText()), text(n, "actor"), text(n, "action"), text(n, "entityType"),
                     n.hasNonNull("entityId") ? n.get("entityId").asLong() : null, json(n, "before"),
                     json(n, "after"), text(n, "reason"), required(n, "prevHash").asText(),
                     required(n, "hash").asText());

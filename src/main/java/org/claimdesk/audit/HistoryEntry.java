@@ -3,6 +3,7 @@ package org.claimdesk.audit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,19 +11,22 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.TreeSet;
 
-/** One step in an entity's history, as the API and the desk's timeline show it. */
+/**
+ * One step in an entity's history, as the API and the desk's timeline show it. {@code sealed} is
+ * false while the entry waits (under a second) for its place in the hash chain.
+ */
 public record HistoryEntry(Instant at, String actor, String action, String reason, JsonNode before,
-        JsonNode after) {
+        JsonNode after, boolean sealed) {
 
     /** A field whose value the step changed, with both values as text ("—" for none). */
     public record FieldChange(String field, String before, String after) {
     }
 
     public static HistoryEntry of(AuditEntry e) {
-        return new HistoryEntry(e.at, e.actor, e.action, e.reason, json(e.before), json(e.after));
+        return new HistoryEntry(e.at, e.actor, e.action, e.reason, json(e.before), json(e.after), e.sealed());
     }
 
-    /** All audit entries of one entity, oldest first. */
+    /** All audit entries of one entity, oldest first, sealed or not. */
     public static List<HistoryEntry> ofEntity(String entityType, long entityId) {
         return AuditEntry.ofEntity(entityType, entityId).stream().map(HistoryEntry::of).toList();
     }
@@ -72,7 +76,8 @@ public record HistoryEntry(Instant at, String actor, String action, String reaso
         try {
             return CanonicalJson.parse(text);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("audit entry holds invalid JSON", e);
+            // jsonb always prints JSON; should it ever not parse, show the text rather than fail the page
+            return TextNode.valueOf(text);
         }
     }
 }

@@ -18,7 +18,7 @@ import org.claimdesk.user.Usernames;
 public final class ClaimHistory {
 
     /** One step: "editor confirmed", with the fields it changed. */
-    public record Step(Instant at, String actor, String what, String reason, List<Change> changes) {
+    public record Step(Instant at, String actor, String what, String reason, List<Change> changes, boolean sealed) {
     }
 
     /** A field the step changed, both values in words ("—" for none). */
@@ -73,7 +73,7 @@ public final class ClaimHistory {
             }
             changes.sort(java.util.Comparator.comparing(Change::field));
         }
-        return new Step(e.at(), e.actor(), what(e), e.reason(), changes);
+        return new Step(e.at(), e.actor(), what(e), e.reason(), changes, e.sealed());
     }
 
     private static String what(HistoryEntry e) {

@@ -13,11 +13,8 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,13 +23,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import org.claimdesk.Commands;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The chain catches a changed or deleted entry, on the server and offline, and stays one line under
- * concurrent writers. Tampering runs as the database superuser with the append-only trigger off, and
+ * The chain catches a changed or deleted sealed entry, on the server and offline, and stays one line
+ * under concurrent writers once they are sealed. Tampering runs as the database superuser with the append-only trigger off, and
  * every test puts the original rows back: other test classes share this database.
  */
 @QuarkusTest
@@ -41,12 +37,16 @@ class AuditChainTest {
     private static final String TAMPERED_ACTOR = "mallory";
     private static final int WRITERS = 8;
     private static final long WRITE_SECONDS = 10;
+    private static final Duration SEALED_WITHIN = Duration.ofSeconds(30);
 
     @Inject
     EntityManager em;
 
     @Inject
     AuditLog auditLog;
+
+    @Inject
+    AuditChain chain;
 
     @TempDir
     Path temp;
@@ -90,24 +90,33 @@ class AuditChainTest {
         return as(ADMIN).get("/api/audit/verify").then().statusCode(200).extract().jsonPath();
     }
 
-    private record Run(int exit, String out) {
+    private OfflineVerify.Run verifyOffline(String... extra) throws Exception {
+        return OfflineVerify.exportAndVerify(temp, extra);
     }
 
-    private Run verifyOffline(String... extra) throws Exception {
-        Path file = temp.resolve("audit-" + org.claimdesk.Fixtures.marker() + ".jsonl");
-        byte[] trail = as(ADMIN).get("/api/export/audit.jsonl").then().statusCode(200).extract().asByteArray();
-        Files.write(file, trail);
-        List<String> args = new ArrayList<>(List.of("verify-audit", file.toString()));
-        args.addAll(List.of(extra));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int exit = Commands.run(args.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(out, true, StandardCharsets.UTF_8));
-        return new Run(exit, out.toString(StandardCharsets.UTF_8));
+    /** The entry after {@code id} in the chain. */
+    private long nextInChain(long id) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "SELECT id FROM audit_log WHERE seq = (SELECT seq + 1 FROM audit_log WHERE id = ?1)")
+                .setParameter(1, id).getSingleResult()).longValue());
+    }
+
+    /** My entries and the one after them are sealed: the tests tamper with sealed entries only. */
+    private long sealedClaim() {
+        long claimId = auditedClaim();
+        write("after-the-claim");
+        assertThat(chain.awaitSealed(SEALED_WITHIN)).isTrue();
+        return claimId;
+    }
+
+    private void write(String actor) {
+        QuarkusTransaction.requiringNew().run(() -> auditLog.record(actor, "TEST_WRITE", AuditLog.COMMENT, 0L, null,
+                Map.of("n", 1), null));
     }
 
     @Test
     void aChangedEntryIsNamedOnTheServerAndOffline() throws Exception {
-        long claimId = auditedClaim();
+        long claimId = sealedClaim();
         long tampered = entriesOf(claimId).get(1);
         assertThat(verify().getBoolean("ok")).isTrue();
         String actor = QuarkusTransaction.requiringNew().call(() -> (String) em
@@ -119,9 +128,10 @@ class AuditChainTest {
             assertThat(result.getBoolean("ok")).isFalse();
             assertThat(result.getLong("firstBrokenId")).isEqualTo(tampered);
             // from a later checkpoint on, the rest of the chain is sound
-            as(ADMIN).queryParam("from", tampered + 1).get("/api/audit/verify").then().statusCode(200)
+            as(ADMIN).queryParam("from", nextInChain(tampered)).get("/api/audit/verify").then().statusCode(200)
                     .body("ok", equalTo(true));
-            Run offline = verifyOffline();
+            assertThat(result.getString("problem")).isEqualTo("does not match its hash");
+            OfflineVerify.Run offline = verifyOffline();
             assertThat(offline.exit()).isNotZero();
             assertThat(offline.out()).contains("entry " + tampered + " ");
         } finally {
@@ -132,17 +142,16 @@ class AuditChainTest {
 
     @Test
     void aDeletedEntryBreaksTheLinkOfTheNextOne() {
-        List<Long> entries = entriesOf(auditedClaim());
+        List<Long> entries = entriesOf(sealedClaim());
         long deleted = entries.get(1);
-        long next = QuarkusTransaction.requiringNew().call(() -> ((Number) em
-                .createNativeQuery("SELECT min(id) FROM audit_log WHERE id > ?1").setParameter(1, deleted)
-                .getSingleResult()).longValue());
+        long next = nextInChain(deleted);
         asSuperuser("CREATE TABLE audit_deleted AS SELECT * FROM audit_log WHERE id = " + deleted,
                 "DELETE FROM audit_log WHERE id = " + deleted);
         try {
             JsonPath result = verify();
             assertThat(result.getBoolean("ok")).isFalse();
             assertThat(result.getLong("firstBrokenId")).isEqualTo(next);
+            assertThat(result.getString("problem")).isEqualTo("does not link to the entry before it");
         } finally {
             asSuperuser("INSERT INTO audit_log SELECT * FROM audit_deleted", "DROP TABLE audit_deleted");
         }
@@ -151,12 +160,12 @@ class AuditChainTest {
 
     @Test
     void anIntactTrailVerifiesOfflineAgainstTheHead() throws Exception {
-        auditedClaim();
+        sealedClaim();
         JsonPath head = as(ADMIN).get("/api/audit/head").then().statusCode(200).extract().jsonPath();
-        Run ok = verifyOffline("--head", head.getString("hash"));
+        OfflineVerify.Run ok = verifyOffline("--head", head.getString("hash"));
         assertThat(ok.exit()).as(ok.out()).isZero();
         assertThat(ok.out()).startsWith("OK: ").contains(head.getString("hash"));
-        Run wrongHead = verifyOffline("--head", "f".repeat(64));
+        OfflineVerify.Run wrongHead = verifyOffline("--head", "f".repeat(64));
         assertThat(wrongHead.exit()).isNotZero();
         assertThat(wrongHead.out()).contains("not at the head");
     }
@@ -199,10 +208,18 @@ class AuditChainTest {
         }
         pool.shutdown();
         assertThat(total).isPositive();
-        assertThat(verify().getBoolean("ok")).isTrue();
+        assertThat(chain.awaitSealed(SEALED_WITHIN)).isTrue();
+        JsonPath verified = verify();
+        assertThat(verified.getBoolean("ok")).isTrue();
+        assertThat(verified.getLong("checked")).isGreaterThanOrEqualTo(total);
         long forks = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                "SELECT count(*) FROM (SELECT prev_hash FROM audit_log GROUP BY prev_hash HAVING count(*) > 1) f")
+                "SELECT count(*) FROM (SELECT prev_hash FROM audit_log WHERE prev_hash IS NOT NULL"
+                        + " GROUP BY prev_hash HAVING count(*) > 1) f")
                 .getSingleResult()).longValue());
         assertThat(forks).isZero();
+        long sealedOfMine = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "SELECT count(*) FROM audit_log WHERE actor LIKE 'writer-%' AND action = 'TEST_WRITE' AND hash IS NOT NULL")
+                .getSingleResult()).longValue());
+        assertThat(sealedOfMine).isGreaterThanOrEqualTo(total);
     }
 }

@@ -10,7 +10,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.claimdesk.audit.AuditChain;
-import org.claimdesk.audit.AuditVerifier;
 import org.claimdesk.core.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -25,23 +24,19 @@ public class AuditResource {
     @Inject
     AuditChain chain;
 
-    /** The answer of a verification; {@code firstBrokenId} is null when the chain is intact. */
-    public record Verification(boolean ok, long checked, Long firstBrokenId) {
-    }
-
     @GET
     @Path("head")
-    @Operation(summary = "The latest entry's id and hash: keep it outside the database to check the log against later")
+    @Operation(summary = "The latest sealed entry's id, sequence number and hash: keep it outside the database to check the log against later")
     public AuditChain.Head head() {
-        return chain.head().orElseThrow(() -> new NotFoundException("An audit entry"));
+        return chain.head().orElseThrow(() -> new NotFoundException("A sealed audit entry"));
     }
 
     @GET
     @Path("verify")
-    @Operation(summary = "Recompute the hash chain (from an entry on, trusting its prev_hash, with 'from')")
-    public Verification verify(@QueryParam("from") String from) {
-        AuditVerifier.Result result = chain.verify(entryId(from));
-        return new Verification(result.ok(), result.checked(), result.firstBrokenId());
+    @Operation(summary = "Recompute the hash chain of sealed entries (from an entry on, trusting its prev_hash, with 'from');"
+            + " a broken or unreadable entry is named in firstBrokenId, with the problem; 'pending' counts entries not sealed yet")
+    public AuditChain.Verification verify(@QueryParam("from") String from) {
+        return chain.verify(entryId(from));
     }
 
     private static Long entryId(String from) {
