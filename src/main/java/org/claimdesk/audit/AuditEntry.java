@@ -77,6 +77,21 @@ public class AuditEntry extends PanacheEntityBase {
     }
 
     /** Every entry about one entity, in chain order; entries not sealed yet last, in the order written. */
+    /** The latest entries, newest first, of one kind of entity (and one entity) when given. */
+    public static List<AuditEntry> recent(String entityType, Long entityId, int limit) {
+        StringBuilder q = new StringBuilder("1 = 1");
+        io.quarkus.panache.common.Parameters p = new io.quarkus.panache.common.Parameters();
+        if (entityType != null) {
+            q.append(" and entityType = :type");
+            p.and("type", entityType);
+        }
+        if (entityId != null) {
+            q.append(" and entityId = :id");
+            p.and("id", entityId);
+        }
+        return find(q + " order by id desc", p).range(0, limit - 1).list();
+    }
+
     public static List<AuditEntry> ofEntity(String entityType, long entityId) {
         return list("entityType = ?1 and entityId = ?2 order by seq nulls last, id", entityType, entityId);
     }

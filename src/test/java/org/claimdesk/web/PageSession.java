@@ -37,9 +37,9 @@ public final class PageSession {
     public Response load(String path) {
         Response page = given().cookies(cookies).redirects().follow(false).get(path);
         absorb(page);
-        String t = page.htmlPath().getString("**.find { it.@name == 'csrf-token' }.@value");
-        if (t != null && !t.isEmpty()) {
-            token = t;
+        org.jsoup.nodes.Element field = org.jsoup.Jsoup.parse(page.asString()).selectFirst("input[name=csrf-token]");
+        if (field != null && !field.attr("value").isEmpty()) {
+            token = field.attr("value");
         }
         return page;
     }
