@@ -1,5 +1,6 @@
 package org.claimdesk.export.web;
 
+import io.vertx.core.http.HttpServerResponse;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -7,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -58,29 +60,29 @@ public class ExportPage {
 
     @GET
     @Path("claims.csv")
-    public Response csv(@BeanParam ExportParams params) {
+    public Response csv(@BeanParam ExportParams params, @Context HttpServerResponse response) {
         ExportFilter filter = params.filter();
-        return Exports.download(Exports.CSV, "claims.csv", out -> claims.csv(filter, out));
+        return Exports.download(Exports.CSV, "claims.csv", response, out -> claims.csv(filter, out));
     }
 
     @GET
     @Path("claims.jsonl")
-    public Response jsonLines(@BeanParam ExportParams params) {
+    public Response jsonLines(@BeanParam ExportParams params, @Context HttpServerResponse response) {
         ExportFilter filter = params.filter();
-        return Exports.download(Exports.JSON_LINES, "claims.jsonl", out -> claims.jsonLines(filter, out));
+        return Exports.download(Exports.JSON_LINES, "claims.jsonl", response, out -> claims.jsonLines(filter, out));
     }
 
     @GET
     @Path("claimreview.json")
-    public Response claimReview(@BeanParam ExportParams params) {
+    public Response claimReview(@BeanParam ExportParams params, @Context HttpServerResponse response) {
         ExportFilter filter = params.publishedFilter();
-        return Exports.download(Exports.JSON_LD, "claimreview.json", out -> claims.claimReview(filter, out));
+        return Exports.download(Exports.JSON_LD, "claimreview.json", response, out -> claims.claimReview(filter, out));
     }
 
     @GET
     @Path("audit.jsonl")
     @RolesAllowed(Role.ADMIN_NAME)
-    public Response auditTrail() {
-        return Exports.download(Exports.JSON_LINES, "audit.jsonl", audit::writeTrail);
+    public Response auditTrail(@Context HttpServerResponse response) {
+        return Exports.download(Exports.JSON_LINES, "audit.jsonl", response, audit::writeTrail);
     }
 }
