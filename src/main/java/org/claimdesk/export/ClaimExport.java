@@ -33,6 +33,7 @@ public class ClaimExport {
 
     private static final int FETCH_SIZE = 1000;
     private static final int BUFFER = 1 << 16;
+    private static final byte[] CRLF = { '\r', '\n' };
 
     @Inject
     AgroalDataSource dataSource;
@@ -58,26 +59,52 @@ public class ClaimExport {
 
     private void copy(String sql, OutputStream output, boolean crlf) {
         try (Connection c = dataSource.getConnection()) {
-            CopyOut copy = c.unwrap(PGConnection.class).getCopyAPI().copyOut(sql);
+            c.setAutoCommit(false);
+            boolean reusable = true;
             try {
-                OutputStream buffered = new BufferedOutputStream(output, BUFFER);
-                OutputStream out = crlf ? new CsvLineEnds(buffered) : buffered;
-                byte[] row;
-                while ((row = copy.readFromCopy()) != null) {
-                    out.write(row);
+                try (Statement s = c.createStatement()) {
+                    for (String setting : ExportStatements.SETTINGS) {
+                        s.execute(setting);
+                    }
                 }
-                out.flush();
-            } catch (IOException | SQLException | RuntimeException e) {
-                if (copy.isActive() || e instanceof SQLException failure && brokenConnection(failure)) {
-                    discard(c);
+                CopyOut copy = c.unwrap(PGConnection.class).getCopyAPI().copyOut(sql);
+                try {
+                    pass(copy, new BufferedOutputStream(output, BUFFER), crlf);
+                } catch (IOException | SQLException | RuntimeException e) {
+                    if (copy.isActive() || e instanceof SQLException failure && brokenConnection(failure)) {
+                        discard(c);
+                        reusable = false;
+                    }
+                    throw e;
                 }
-                throw e;
+            } finally {
+                if (reusable) {
+                    c.rollback(); // it only read; ends the transaction and its settings
+                    c.setAutoCommit(true);
+                }
             }
         } catch (SQLException e) {
             throw unavailable(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * PostgreSQL sends each row as one message ending in LF (the protocol has one message per row), so
+     * RFC 4180's CRLF needs no scan of the bytes: a LF inside a quoted cell is never a message's last.
+     */
+    private static void pass(CopyOut copy, OutputStream out, boolean crlf) throws SQLException, IOException {
+        byte[] row;
+        while ((row = copy.readFromCopy()) != null) {
+            if (crlf && row.length > 0 && row[row.length - 1] == '\n') {
+                out.write(row, 0, row.length - 1);
+                out.write(CRLF);
+            } else {
+                out.write(row);
+            }
+        }
+        out.flush();
     }
 
     /**
