@@ -35,15 +35,17 @@ import org.postgresql.PGConnection;
  * the app's CSV is COPY's bytes with CRLF record ends); the rates and their ratios go to the log and
  * target/bench/export.txt.
  *
- * <p>Each path runs {@value #ROUNDS} times, interleaved, and the best run of each counts: the cores
- * are shared with whatever else runs, and the best run is the one least disturbed.
+ * <p>The CSV paths run {@value #ROUNDS} times, interleaved, and the best run of each counts: the cores
+ * are shared with whatever else runs, and the best run is the one least disturbed. The JSON Lines
+ * paths run once each, after the CSV rounds, to keep the suite's time in bounds.
  */
 class ClaimExportIT {
 
     private static final int CLAIMS = 1_000_000;
     /** Every tenth claim has two sources, as reviewed claims would. */
     private static final int EVIDENCE_EVERY = 10;
-    private static final int ROUNDS = 2;
+    /** Rounds of the CSV paths, which the bar is about; the JSON Lines paths, four times the bytes, run once. */
+    private static final int ROUNDS = 3;
     private static final String BASE_URL = "https://desk.example.org/";
     private static final Path REPORT = Path.of("target", "bench", "export.txt");
 
@@ -108,10 +110,14 @@ class ClaimExportIT {
             paths.put("GET /api/export/claims.csv", out -> download(port, "claims.csv", out));
             paths.put("COPY the app's CSV statement", out -> copyAsTheAppDoes(db, ExportStatements.csv(ALL), out));
             paths.put("GET /api/export/claims.jsonl", out -> download(port, "claims.jsonl", out));
-            paths.put("COPY the app's JSON statement", out -> copyAsTheAppDoes(db, ExportStatements.jsonLines(ALL), out));
+            paths.put("COPY the app's JSON statement",
+                    out -> copyAsTheAppDoes(db, ExportStatements.jsonLines(ALL), out));
             Map<String, List<Run>> runs = new LinkedHashMap<>();
             for (int round = 0; round < ROUNDS; round++) {
                 for (Map.Entry<String, Source> path : paths.entrySet()) {
+                    if (round > 0 && path.getKey().toLowerCase(Locale.ROOT).contains("json")) {
+                        continue;
+                    }
                     Counter counted = new Counter();
                     long start = System.nanoTime();
                     path.getValue().into(counted);
@@ -141,7 +147,8 @@ class ClaimExportIT {
 
             StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
                     "claims exported: %d, every %dth with 2 evidence rows (packaged app -Xmx256m, embedded PostgreSQL"
-                            + " 17, same machine); best of %d interleaved runs%n", expected, EVIDENCE_EVERY, ROUNDS));
+                            + " 17, same machine); CSV: best of %d interleaved runs, JSON Lines: one run%n", expected,
+                    EVIDENCE_EVERY, ROUNDS));
             for (Map.Entry<String, List<Run>> path : runs.entrySet()) {
                 Run b = best(path.getValue());
                 report.append(String.format(Locale.ROOT, "%-32s %6.2f s %9.0f rows/s %7.1f MB   runs: %s%n",
