@@ -7,12 +7,16 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.ZoneOffset;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.claimdesk.claim.Verdict;
 
 /** Builds a schema.org ClaimReview (JSON-LD) for one published claim. */
 final class ClaimReviews {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    /** An http(s) address with a host. */
+    private static final Pattern WEB = Pattern.compile("(?i)https?://[^\\s/?#@]+[^\\s]*");
 
     private final String baseUrl;
     private final String organization;
@@ -78,8 +82,8 @@ final class ClaimReviews {
         }
         ObjectNode appearance = NODES.objectNode();
         appearance.put("@type", "NewsArticle");
-        // where the claim appeared: the article's source, else its page on this desk
-        appearance.put("url", c.articleUrl() != null && !c.articleUrl().isBlank() ? c.articleUrl()
+        // where the claim appeared: the article's source when it is a web address, else its page here
+        appearance.put("url", webAddress(c.articleUrl()) ? c.articleUrl().strip()
                 : baseUrl + "/articles/" + c.articleId());
         appearance.put("headline", c.articleTitle());
         if (c.outlet() != null) {
@@ -88,6 +92,11 @@ final class ClaimReviews {
         claim.set("appearance", appearance);
         review.set("itemReviewed", claim);
         return review;
+    }
+
+    /** Only http(s) addresses are links: whatever else was stored (a javascript: URL) is not passed on. */
+    static boolean webAddress(String url) {
+        return url != null && WEB.matcher(url.strip()).matches();
     }
 
     /**

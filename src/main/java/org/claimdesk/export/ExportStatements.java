@@ -29,12 +29,12 @@ final class ExportStatements {
     static final String FORMULA_STARTS = "=+-@\t\r";
 
     /**
-     * Settings of an export's transaction. Times are written in UTC. Exports run on one core: a
+     * Settings of an export's transaction: it only reads, and writes times in UTC. Exports run on one core: a
      * parallel plan would repeat the evidence aggregate in every worker and funnel the wide rows
      * through one gather, costing more CPU than it saves where the app, the client and other requests
      * need the cores too.
      */
-    static final List<String> SETTINGS = List.of("SET LOCAL TimeZone = 'UTC'",
+    static final List<String> SETTINGS = List.of("SET TRANSACTION READ ONLY", "SET LOCAL TimeZone = 'UTC'",
             "SET LOCAL max_parallel_workers_per_gather = 0");
 
     /**

@@ -221,11 +221,14 @@ class ExportApiTest {
         assertThat(reviews.getString("[0].itemReviewed.appearance.url")).isEqualTo(SOURCE_URL);
         assertThat(reviews.getString("[0].itemReviewed.appearance.publisher.name")).isEqualTo("Town Crier");
 
-        // a phrase is no author: the Claim then names none
+        // a phrase is no author: the Claim then names none; a source that is no web address is not linked
         sql("UPDATE claim SET speaker = 'figures revealed by' WHERE id = ?1", ids[1]);
+        sql("UPDATE article SET url = 'javascript:alert(1)' WHERE id = ?1", ids[0]);
         JsonPath phrase = as(EDITOR).queryParam("articleId", ids[0]).get("/api/export/claimreview.json").then()
                 .statusCode(200).extract().jsonPath();
         assertThat(phrase.getMap("[0].itemReviewed")).doesNotContainKey("author");
+        assertThat(phrase.getString("[0].itemReviewed.appearance.url"))
+                .isEqualTo("http://localhost:8080/articles/" + ids[0]);
     }
 
     @Test
