@@ -3,12 +3,11 @@ package org.claimdesk.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.net.HttpURLConnection;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -36,15 +35,15 @@ import org.postgresql.PGConnection;
  * target/bench/export.txt.
  *
  * <p>The CSV paths run {@value #ROUNDS} times, interleaved, and the best run of each counts: the cores
- * are shared with whatever else runs, and the best run is the one least disturbed. The JSON Lines
- * paths run once each, after the CSV rounds, to keep the suite's time in bounds.
+ * are shared with whatever else runs, and the best run is the one least disturbed. The JSON Lines and
+ * ClaimReview paths run once each, in the first round, to keep the suite's time in bounds.
  */
 class ClaimExportIT {
 
     private static final int CLAIMS = 1_000_000;
     /** Every tenth claim has two sources, as reviewed claims would. */
     private static final int EVIDENCE_EVERY = 10;
-    /** Rounds of the CSV paths, which the bar is about; the JSON Lines paths, four times the bytes, run once. */
+    /** Rounds of the CSV paths, which the bar is about; the others (JSON Lines: four times the bytes) run once. */
     private static final int ROUNDS = 3;
     private static final String BASE_URL = "https://desk.example.org/";
     private static final Path REPORT = Path.of("target", "bench", "export.txt");
@@ -65,7 +64,6 @@ class ClaimExportIT {
     @TempDir
     Path dataDir;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private Process running;
 
     @AfterEach
@@ -81,7 +79,7 @@ class ClaimExportIT {
         void into(Counter out) throws Exception;
     }
 
-    private record Run(double seconds, long bytes, long lines) {
+    private record Run(double seconds, long bytes, long lines, long reviews, String head) {
         double rate(long rows) {
             return rows / seconds;
         }
@@ -102,6 +100,7 @@ class ClaimExportIT {
                 "jdbc:postgresql://localhost:" + dbPort + "/claimdesk", "postgres", "")) {
             long articleId = seed(db);
             long expected = count(db, "SELECT count(*) FROM claim WHERE status <> 'CANDIDATE'");
+            long published = count(db, "SELECT count(*) FROM claim WHERE status = 'PUBLISHED'");
             PGConnection pg = db.unwrap(PGConnection.class);
 
             Map<String, Source> paths = new LinkedHashMap<>();
@@ -112,17 +111,21 @@ class ClaimExportIT {
             paths.put("GET /api/export/claims.jsonl", out -> download(port, "claims.jsonl", out));
             paths.put("COPY the app's JSON statement",
                     out -> copyAsTheAppDoes(db, ExportStatements.jsonLines(ALL), out));
+            paths.put("GET /api/export/claimreview.json", out -> download(port, "claimreview.json", out));
+            paths.put("COPY the app's ClaimReview rows", out -> pg.getCopyAPI().copyOut("COPY ("
+                    + ExportStatements.reviews(ALL.published()) + ") TO STDOUT WITH (FORMAT csv)", out));
             Map<String, List<Run>> runs = new LinkedHashMap<>();
             for (int round = 0; round < ROUNDS; round++) {
                 for (Map.Entry<String, Source> path : paths.entrySet()) {
-                    if (round > 0 && path.getKey().toLowerCase(Locale.ROOT).contains("json")) {
+                    if (round > 0 && !path.getKey().toLowerCase(Locale.ROOT).contains("csv")) {
                         continue;
                     }
                     Counter counted = new Counter();
                     long start = System.nanoTime();
                     path.getValue().into(counted);
                     runs.computeIfAbsent(path.getKey(), k -> new ArrayList<>())
-                            .add(new Run((System.nanoTime() - start) / 1e9, counted.bytes, counted.lines));
+                            .add(new Run((System.nanoTime() - start) / 1e9, counted.bytes, counted.lines,
+                                    counted.reviews, counted.head.toString(StandardCharsets.UTF_8)));
                 }
             }
 
@@ -131,11 +134,17 @@ class ClaimExportIT {
             Run ownCsv = best(runs.get("COPY the app's CSV statement"));
             Run jsonl = best(runs.get("GET /api/export/claims.jsonl"));
             Run ownJson = best(runs.get("COPY the app's JSON statement"));
-            for (List<Run> each : runs.values()) {
-                for (Run r : each) {
-                    assertThat(r.lines).as("every row, and the header for CSV").isIn(expected, expected + 1);
+            Run reviews = best(runs.get("GET /api/export/claimreview.json"));
+            Run ownReviews = best(runs.get("COPY the app's ClaimReview rows"));
+            for (String path : List.of("COPY plain columns (CSV)", "GET /api/export/claims.csv",
+                    "COPY the app's CSV statement")) {
+                for (Run r : runs.get(path)) {
+                    assertThat(r.lines).as("header + one line per claim").isEqualTo(expected + 1);
                 }
             }
+            assertThat(ownJson.lines).isEqualTo(expected);
+            assertThat(reviews.reviews).as("one ClaimReview per published claim").isEqualTo(published);
+            assertThat(ownReviews.lines).isEqualTo(published);
             assertThat(csv.lines).as("header + one line per claim").isEqualTo(expected + 1);
             assertThat(jsonl.lines).as("one line per claim").isEqualTo(expected);
             assertThat(csv.bytes).as("the app's CSV is COPY's output with CRLF record ends")
@@ -143,16 +152,19 @@ class ClaimExportIT {
             assertThat(jsonl.bytes).as("the app's JSON Lines are COPY's output").isEqualTo(ownJson.bytes);
             assertThat(running.isAlive()).as("app still running").isTrue();
             assertThat(Files.readString(log)).doesNotContain("OutOfMemoryError");
-            assertThat(claimReview(port, articleId)).contains("\"url\":\"" + BASE_URL + "articles/" + articleId);
+            assertThat(reviews.head).as("links from the configured base URL")
+                    .contains("\"url\":\"" + BASE_URL + "articles/" + articleId + "?claim=");
 
             StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
                     "claims exported: %d, every %dth with 2 evidence rows (packaged app -Xmx256m, embedded PostgreSQL"
-                            + " 17, same machine); CSV: best of %d interleaved runs, JSON Lines: one run%n", expected,
+                            + " 17, same machine); CSV: best of %d interleaved runs, the others: one run%n", expected,
                     EVIDENCE_EVERY, ROUNDS));
             for (Map.Entry<String, List<Run>> path : runs.entrySet()) {
                 Run b = best(path.getValue());
-                report.append(String.format(Locale.ROOT, "%-32s %6.2f s %9.0f rows/s %7.1f MB   runs: %s%n",
-                        path.getKey(), b.seconds, b.rate(expected), b.bytes / 1e6,
+                long rows = path.getKey().contains("ClaimReview") || path.getKey().contains("claimreview")
+                        ? published : expected;
+                report.append(String.format(Locale.ROOT, "%-34s %6.2f s %9.0f rows/s %7.1f MB   runs: %s%n",
+                        path.getKey(), b.seconds, b.rate(rows), b.bytes / 1e6,
                         path.getValue().stream().map(r -> String.format(Locale.ROOT, "%.2f s", r.seconds)).toList()));
             }
             report.append(String.format(Locale.ROOT,
@@ -161,13 +173,19 @@ class ClaimExportIT {
             report.append(String.format(Locale.ROOT,
                     "JSON Lines ratio: app / COPY of its own statement = %.2f; app JSON Lines / COPY plain CSV = %.2f%n",
                     jsonl.rate(expected) / ownJson.rate(expected), jsonl.rate(expected) / plain.rate(expected)));
+            report.append(String.format(Locale.ROOT,
+                    "ClaimReview ratio (%d published claims, built in Java): app / COPY of the same rows = %.2f%n",
+                    published, reviews.rate(published) / ownReviews.rate(published)));
             System.out.print(report);
             Files.createDirectories(REPORT.getParent());
             Files.writeString(REPORT, report);
         }
     }
 
-    /** A million claims in one article, every tenth with two sources; answers the article's id. */
+    /**
+     * A million claims in one article, every tenth with two sources, another tenth published;
+     * answers the article's id.
+     */
     private static long seed(Connection db) throws Exception {
         try (Statement s = db.createStatement()) {
             s.execute("INSERT INTO article (title, outlet, published_at, body, content_hash) VALUES"
@@ -185,9 +203,11 @@ class ClaimExportIT {
                     + " 'Statistics Office', c.value + k, 'people', (SELECT min(id) FROM app_user)"
                     + " FROM (SELECT id, value, row_number() OVER (ORDER BY id) AS n FROM claim) c"
                     + " CROSS JOIN generate_series(1, 2) k WHERE c.n % " + EVIDENCE_EVERY + " = 0");
-            // one published claim, to see the configured base URL in a ClaimReview
-            s.execute("UPDATE claim SET status = 'PUBLISHED', verdict = 'ACCURATE', verdict_explanation = 'Counted.'"
-                    + " WHERE id = (SELECT min(id) FROM claim WHERE article_id = " + articleId + ")");
+            // every tenth claim published, the first among them: ClaimReview's rows, and its base URL to see
+            s.execute("UPDATE claim SET status = 'PUBLISHED', verdict = 'ACCURATE',"
+                    + " verdict_explanation = 'Counted against the census table.'"
+                    + " WHERE id IN (SELECT id FROM (SELECT id, row_number() OVER (ORDER BY id) AS n FROM claim) c"
+                    + " WHERE c.n % " + EVIDENCE_EVERY + " = 1)");
             s.execute("ANALYZE claim");
             s.execute("ANALYZE evidence");
             return articleId;
@@ -208,14 +228,6 @@ class ClaimExportIT {
         try (InputStream body = c.getInputStream()) {
             body.transferTo(out);
         }
-    }
-
-    private String claimReview(int port, long articleId) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                + "/api/export/claimreview.json?articleId=" + articleId))
-                .header("Authorization", PackagedApp.basic("editor:demo")).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(200);
-        return response.body();
     }
 
     /** The app's statement with the app's transaction settings, read straight from PostgreSQL. */
@@ -243,25 +255,38 @@ class ClaimExportIT {
         }
     }
 
-    /** Counts bytes and line ends, keeping nothing. */
+    /** Counts bytes, line ends and ClaimReview objects (their "@context" keys), keeping nothing. */
     private static final class Counter extends OutputStream {
+        private static final byte[] REVIEW = "\"@context\"".getBytes(StandardCharsets.US_ASCII);
+
         long bytes;
         long lines;
+        long reviews;
+        /** The first bytes, to look at. */
+        final ByteArrayOutputStream head = new ByteArrayOutputStream();
+        private int matched;
 
         @Override
         public void write(int b) {
-            bytes++;
-            if (b == '\n') {
-                lines++;
-            }
+            write(new byte[] { (byte) b }, 0, 1);
         }
 
         @Override
         public void write(byte[] b, int off, int len) {
+            if (head.size() < 4096) {
+                head.write(b, off, Math.min(len, 4096 - head.size()));
+            }
             bytes += len;
             for (int i = off; i < off + len; i++) {
-                if (b[i] == '\n') {
+                byte c = b[i];
+                if (c == '\n') {
                     lines++;
+                }
+                // the key's first byte occurs nowhere else in it, so a mismatch restarts the match
+                matched = c == REVIEW[matched] ? matched + 1 : c == REVIEW[0] ? 1 : 0;
+                if (matched == REVIEW.length) {
+                    reviews++;
+                    matched = 0;
                 }
             }
         }
