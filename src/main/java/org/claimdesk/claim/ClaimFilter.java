@@ -45,52 +45,55 @@ public record ClaimFilter(ClaimStatus status, ClaimType type, Verdict verdict, L
                 includeCandidates);
     }
 
-    /** The condition (starting with " WHERE "), appending its parameters in order. */
+    /** The condition (starting with " WHERE ", or empty), with {@code ?} parameters appended to {@code params}. */
     public String where(List<Object> params, Instant now) {
+        return where(value -> {
+            params.add(value);
+            return "?";
+        }, now);
+    }
+
+    /**
+     * The condition (starting with " WHERE ", or empty); {@code bind} turns each value into SQL: a
+     * {@code ?} it collects, or a literal for statements that take no parameters (COPY). Values are
+     * Strings, Longs, Doubles and OffsetDateTimes.
+     */
+    public String where(java.util.function.Function<Object, String> bind, Instant now) {
         List<String> terms = new ArrayList<>();
         if (status != null) {
-            terms.add("c.status = ?");
-            params.add(status.name());
+            terms.add("c.status = " + bind.apply(status.name()));
         } else if (!includeCandidates) {
             terms.add("c.status <> 'CANDIDATE'");
         }
         if (type != null) {
-            terms.add("c.type = ?");
-            params.add(type.name());
+            terms.add("c.type = " + bind.apply(type.name()));
         }
         if (verdict != null) {
-            terms.add("c.verdict = ?");
-            params.add(verdict.name());
+            terms.add("c.verdict = " + bind.apply(verdict.name()));
         }
         if (articleId != null) {
-            terms.add("c.article_id = ?");
-            params.add(articleId);
+            terms.add("c.article_id = " + bind.apply(articleId));
         }
         if (outlet != null) {
-            terms.add("lower(a.outlet) = ?");
-            params.add(outlet.toLowerCase(Locale.ROOT));
+            terms.add("lower(a.outlet) = " + bind.apply(outlet.toLowerCase(Locale.ROOT)));
         }
         if (speaker != null) {
-            terms.add("lower(c.speaker) LIKE ? ESCAPE '\\'");
-            params.add("%" + likeEscape(speaker.toLowerCase(Locale.ROOT)) + "%");
+            terms.add("lower(c.speaker) LIKE " + bind.apply("%" + likeEscape(speaker.toLowerCase(Locale.ROOT)) + "%")
+                    + " ESCAPE '\\'");
         }
         if (q != null) {
-            terms.add("(lower(c.quote) LIKE ? ESCAPE '\\' OR lower(c.sentence) LIKE ? ESCAPE '\\')");
             String like = "%" + likeEscape(q.toLowerCase(Locale.ROOT)) + "%";
-            params.add(like);
-            params.add(like);
+            terms.add("(lower(c.quote) LIKE " + bind.apply(like) + " ESCAPE '\\' OR lower(c.sentence) LIKE "
+                    + bind.apply(like) + " ESCAPE '\\')");
         }
         if (from != null) {
-            terms.add("c.updated_at >= ?");
-            params.add(from.atStartOfDay(ZoneOffset.UTC).toOffsetDateTime());
+            terms.add("c.updated_at >= " + bind.apply(from.atStartOfDay(ZoneOffset.UTC).toOffsetDateTime()));
         }
         if (to != null) {
-            terms.add("c.updated_at < ?");
-            params.add(to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toOffsetDateTime());
+            terms.add("c.updated_at < " + bind.apply(to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toOffsetDateTime()));
         }
         if (overdueOnly) {
-            terms.add("c.due_at < ?");
-            params.add(now.atOffset(ZoneOffset.UTC));
+            terms.add("c.due_at < " + bind.apply(now.atOffset(ZoneOffset.UTC)));
         }
         return terms.isEmpty() ? "" : " WHERE " + String.join(" AND ", terms);
     }

@@ -1,6 +1,8 @@
 package org.claimdesk.export.rest;
 
 import jakarta.ws.rs.QueryParam;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.claimdesk.export.ExportFilter;
 
 /** The filters every claim export takes, as query parameters (shared by the API and the export page). */
@@ -34,5 +36,19 @@ public class ExportParams {
     /** ClaimReview covers published claims only: a status filter does not apply. */
     public ExportFilter publishedFilter() {
         return ExportFilter.parse(from, to, null, verdict, type, outlet, articleId);
+    }
+
+    /** The values as typed, by parameter name, for a form that shows them again. */
+    public Map<String, String> typed() {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("from", from);
+        values.put("to", to);
+        values.put("status", status);
+        values.put("verdict", verdict);
+        values.put("type", type);
+        values.put("outlet", outlet);
+        values.put("articleId", articleId);
+        values.values().removeIf(v -> v == null);
+        return values;
     }
 }
