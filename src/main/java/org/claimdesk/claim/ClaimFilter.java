@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.claimdesk.core.Inputs;
+import org.claimdesk.core.FieldError;
 import org.claimdesk.core.InvalidInputException;
 
 /**
@@ -20,24 +21,41 @@ import org.claimdesk.core.InvalidInputException;
 public record ClaimFilter(ClaimStatus status, ClaimType type, Verdict verdict, Long articleId, String outlet,
         String speaker, String q, LocalDate from, LocalDate to, boolean overdueOnly, boolean includeCandidates) {
 
-    static final int MAX_TEXT = 200;
+    /** Longest text a filter takes (outlet, speaker, search words). */
+    public static final int MAX_TEXT = 200;
 
     public static final ClaimFilter NONE = new ClaimFilter(null, null, null, null, null, null, null, null, null,
             false, false);
 
-    /** Reads typed filter values (query parameters, form fields); a bad one names its field. */
+    /** Reads typed filter values (query parameters, form fields); every bad one is reported at once, under its field. */
     public static ClaimFilter parse(String status, String type, String verdict, String articleId, String outlet,
             String speaker, String q, String from, String to, boolean overdueOnly, boolean includeCandidates) {
-        LocalDate f = Inputs.date("from", from);
-        LocalDate t = Inputs.date("to", to);
+        List<FieldError> errors = new ArrayList<>();
+        LocalDate f = read(errors, () -> Inputs.date("from", from));
+        LocalDate t = read(errors, () -> Inputs.date("to", to));
         if (f != null && t != null && t.isBefore(f)) {
-            throw InvalidInputException.of("to", "the end of the period is before its start");
+            errors.add(new FieldError("to", "the end of the period (" + t + ") is before its start (" + f + ")"));
         }
-        return new ClaimFilter(Inputs.constant("status", ClaimStatus.class, status),
-                Inputs.constant("type", ClaimType.class, type), Inputs.constant("verdict", Verdict.class, verdict),
-                Inputs.id("articleId", articleId), Inputs.text("outlet", outlet, MAX_TEXT),
-                Inputs.text("speaker", speaker, MAX_TEXT), Inputs.text("q", q, MAX_TEXT), f, t, overdueOnly,
-                includeCandidates);
+        ClaimFilter filter = new ClaimFilter(read(errors, () -> Inputs.constant("status", ClaimStatus.class, status)),
+                read(errors, () -> Inputs.constant("type", ClaimType.class, type)),
+                read(errors, () -> Inputs.constant("verdict", Verdict.class, verdict)),
+                read(errors, () -> Inputs.id("articleId", articleId)),
+                read(errors, () -> Inputs.text("outlet", outlet, MAX_TEXT)),
+                read(errors, () -> Inputs.text("speaker", speaker, MAX_TEXT)),
+                read(errors, () -> Inputs.text("q", q, MAX_TEXT)), f, t, overdueOnly, includeCandidates);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return filter;
+    }
+
+    private static <T> T read(List<FieldError> errors, java.util.function.Supplier<T> value) {
+        try {
+            return value.get();
+        } catch (InvalidInputException e) {
+            errors.addAll(e.errors());
+            return null;
+        }
     }
 
     public ClaimFilter withStatus(ClaimStatus s) {

@@ -202,7 +202,7 @@ public final class Inputs {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw InvalidInputException.of(field, "'" + shorten(value) + "' is not one of "
-                    + java.util.Arrays.toString(type.getEnumConstants()));
+                    + String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
         }
     }
 
