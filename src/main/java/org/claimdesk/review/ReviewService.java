@@ -14,6 +14,13 @@ import java.util.Map;
 import org.claimdesk.audit.AuditLog;
 import org.claimdesk.claim.Claim;
 import org.claimdesk.claim.ClaimStatus;
+import org.claimdesk.core.Actor;
+import org.claimdesk.core.Role;
+import org.claimdesk.reference.Check;
+import org.claimdesk.reference.CheckService;
+import org.claimdesk.reference.Dataset;
+import org.claimdesk.reference.DatasetVersion;
+import org.claimdesk.reference.check.CheckQuery;
 import org.claimdesk.user.User;
 
 /** Evidence and comments on claims; each addition is audited in its transaction. */
@@ -24,6 +31,12 @@ public class ReviewService {
 
     @Inject
     AuditLog auditLog;
+
+    @Inject
+    CheckService checks;
+
+    /** Who may attach a computed check to a claim. */
+    public static final java.util.Set<Role> CHECKERS = java.util.Set.of(Role.REVIEWER, Role.ADMIN);
 
     /** A new evidence item as a reviewer enters it. */
     public record NewEvidence(String title, String url, String publisher, LocalDate accessedAt, String excerpt,
@@ -55,6 +68,50 @@ public class ReviewService {
         e.persistAndFlush();
         auditLog.record(actor, "EVIDENCE_ADDED", AuditLog.EVIDENCE, e.id, null, e.auditView(), "claim " + claimId);
         return e;
+    }
+
+    /** A check attached to a claim: the stored check and the evidence item that carries it. */
+    public record AttachedCheck(Evidence evidence, Check check, DatasetVersion version, Dataset dataset) {
+    }
+
+    /**
+     * Runs a query over a reference table for a claim and attaches the result as evidence of kind
+     * CHECK, linked to the stored check (query, dataset version, value, proposed verdict); one
+     * transaction, one audit entry.
+     */
+    @Transactional
+    public AttachedCheck attachCheck(Actor actor, long claimId, CheckQuery query) {
+        actor.require(CHECKERS);
+        Claim claim = existing(claimId);
+        if (claim.status == ClaimStatus.PUBLISHED || claim.status == ClaimStatus.REJECTED) {
+            throw new ConflictException("Claim closed", "Evidence is added while a claim is under review.");
+        }
+        Check check = checks.record(actor.username(), claim, query);
+        DatasetVersion version = DatasetVersion.findById(check.versionId);
+        Dataset dataset = Dataset.findById(version.datasetId);
+        Evidence e = new Evidence();
+        e.claimId = claimId;
+        e.kind = Evidence.CHECK;
+        e.checkId = check.id;
+        e.title = check.description.length() > 500 ? check.description.substring(0, 497) + "..." : check.description;
+        e.url = "/datasets/" + dataset.id + "?version=" + version.number;
+        e.publisher = version.publisher;
+        e.accessedAt = LocalDate.now();
+        e.excerpt = "Check " + check.id + " on " + dataset.name + " version " + version.number
+                + (version.releaseDate == null ? "" : " (released " + version.releaseDate + ")")
+                + (version.licence == null ? "" : ", " + version.licence) + ". "
+                + (check.periodMapping == null ? "" : "Period: " + check.periodMapping + ". ")
+                + "Proposed: " + check.rule;
+        e.referenceValue = check.referenceValue;
+        e.referenceUnit = check.unit.length() > 40 ? check.unit.substring(0, 40) : check.unit;
+        e.addedBy = userId(actor.username());
+        e.createdAt = Instant.now();
+        e.persistAndFlush();
+        Map<String, Object> after = new java.util.LinkedHashMap<>(e.auditView());
+        after.put("check", check.auditView());
+        auditLog.record(actor.username(), "EVIDENCE_ADDED", AuditLog.EVIDENCE, e.id, null, after,
+                "claim " + claimId);
+        return new AttachedCheck(e, check, version, dataset);
     }
 
     @Transactional
