@@ -93,8 +93,8 @@ class ReferenceApiTest {
 
     @Test
     void seedSentenceTopSuggestionIs89AccurateAndTurnsIntoACheckThatReruns() {
-        Map<String, Object> claim = claim("Reform UK came second to Labour in 89 seats in the 2024 general election,"
-                + " an analysis of the results shows.", "2025-05-20", "89 seats");
+        Map<String, Object> claim = claim("Analysts note that at the 2024 general election Reform UK was runner-up"
+                + " behind Labour in 89 seats.", "2025-05-20", "89 seats");
         long id = id(claim);
         JsonPath suggested = as(EDITOR).get("/api/claims/" + id + "/checks/suggested").then().statusCode(200)
                 .extract().jsonPath();

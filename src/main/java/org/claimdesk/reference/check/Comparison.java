@@ -62,6 +62,11 @@ public final class Comparison {
     }
 
     private static final BigDecimal HALF = new BigDecimal("0.5");
+    /**
+     * Rounding is read as at most this share either way: "four million" allows 3.5–4.5 million
+     * (12.5%), but "10,000" is not read as 5,000–15,000.
+     */
+    public static final BigDecimal MAX_ROUNDING = new BigDecimal("0.125");
 
     /** An interval: null ends are unbounded; open ends exclude the end itself. */
     record Allowed(BigDecimal low, boolean lowOpen, BigDecimal high, boolean highOpen, String words) {
@@ -121,6 +126,11 @@ public final class Comparison {
             unit = BigDecimal.ZERO;
         }
         BigDecimal half = unit.multiply(HALF);
+        boolean capped = false;
+        if (v != null && unit.compareTo(BigDecimal.ONE) > 0 && half.compareTo(v.abs().multiply(MAX_ROUNDING)) > 0) {
+            half = v.abs().multiply(MAX_ROUNDING);
+            capped = true;
+        }
         Hedge hedge = Hedge.of(f.quote());
         if (hedge == Hedge.NONE && (f.approx() && "=".equals(f.bound()) || unit.signum() == 0)) {
             hedge = Hedge.ABOUT; // "a third", or a hedge the quote does not show
@@ -137,7 +147,8 @@ public final class Comparison {
             }
             return new Allowed(lo, false, hi, false, "the range " + n(lo) + "\u2013" + n(hi));
         }
-        String precision = Precision.words(unit.signum() == 0 ? BigDecimal.ONE : unit);
+        String precision = Precision.words(unit.signum() == 0 ? BigDecimal.ONE : unit)
+                + (capped ? ", read as 12.5% either way at most" : "");
         switch (f.bound()) {
             case ">" -> {
                 if (hedge == Hedge.JUST_OVER) {

@@ -186,7 +186,7 @@ public final class Suggester {
             relations.add(SeatRelation.WON);
         }
         for (SeatRelation r : relations) {
-            double score = base + r.weight;
+            double score = base + r.weight + proximity(r, c, clause, beforeNumber);
             String why = r.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ", " + election.get().how()
                     + (whyGeo.isEmpty() ? "" : ", " + String.join(", ", whyGeo));
             switch (r) {
@@ -233,6 +233,23 @@ public final class Suggester {
         }
     }
 
+    /** Up to 1.5 for the relation whose words stand nearest the figure ("now has" beats an earlier "held"). */
+    private static double proximity(SeatRelation r, ClaimContext c, Clause clause, String beforeNumber) {
+        if (r == SeatRelation.TOTAL) {
+            return 1.5;
+        }
+        Matcher m = r.words.matcher(c.sentence());
+        int best = Integer.MAX_VALUE;
+        while (m.find()) {
+            if (!clause.contains(m.start())) {
+                continue;
+            }
+            int d = m.start() >= c.numberEnd() ? m.start() - c.numberEnd() : Math.max(0, c.numberStart() - m.end());
+            best = Math.min(best, d);
+        }
+        return best == Integer.MAX_VALUE ? 0 : 1.5 * (1 - Math.min(best, 80) / 80.0);
+    }
+
     /** Seats counted by who won or came second, gains, losses and holds. */
     private static void seats(ClaimContext c, SeatRelation r, Clause clause, ReferenceTable t, Source source,
             List<Party.Mention> parties, List<Party.Mention> earlier, Set<String> codes, List<Filter> geo,
@@ -245,9 +262,11 @@ public final class Suggester {
         Party.Mention other = null;
         if (r == SeatRelation.SECOND_TO || r == SeatRelation.GAINED || r == SeatRelation.LOST) {
             Matcher m = r.words.matcher(c.sentence());
+            int cueStart = -1;
             int cueEnd = -1;
             while (m.find()) {
                 if (clause.contains(m.start())) {
+                    cueStart = m.start();
                     cueEnd = m.end();
                     break;
                 }
@@ -256,8 +275,12 @@ public final class Suggester {
                 String link = r == SeatRelation.SECOND_TO ? "" : r == SeatRelation.GAINED ? "from" : "to";
                 for (Party.Mention p : parties) {
                     if (p.start() >= cueEnd && p.start() - cueEnd < 60 && clause.contains(p.start())) {
-                        String between = c.sentence().substring(cueEnd, p.start()).toLowerCase(Locale.ROOT);
-                        if (link.isEmpty() || between.matches(".*\\b" + link + "\\b.*")) {
+                        String between = c.sentence().substring(cueStart, p.start()).toLowerCase(Locale.ROOT);
+                        // "gained 60 seats from the Tories", or "captured 60 Conservative seats"
+                        boolean adjective = (p.start() > c.numberStart() && p.end() <= c.numberEnd())
+                                || (p.start() >= c.numberEnd()
+                                        && c.sentence().substring(c.numberEnd(), p.start()).isBlank());
+                        if (link.isEmpty() || adjective || between.matches(".*\\b" + link + "\\b.*")) {
                             other = p;
                             break;
                         }
@@ -270,6 +293,10 @@ public final class Suggester {
         }
         Party.Mention subject = subject(parties, c, clause, other);
         double partyScore = 2;
+        if (subject == null) {
+            subject = governing(c, clause);
+            partyScore = 1;
+        }
         if (subject == null) {
             subject = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
             partyScore = 0.5;
@@ -325,6 +352,30 @@ public final class Suggester {
             return;
         }
         out.add(candidate(source, filters, null, Aggregate.count(), score, why, figure, false));
+    }
+
+    private static final Pattern GOVERNMENT = Pattern.compile("\\b(?:the )?(?:prime minister|government|governing"
+            + " party|ruling party|ministers|cabinet|downing street|no(?:\\.|umber)? 10)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** "The prime minister", "the government": the party in government on the article's date. */
+    static Party.Mention governing(ClaimContext c, Clause clause) {
+        Matcher m = GOVERNMENT.matcher(c.sentence());
+        if (!m.find()) {
+            return null;
+        }
+        LocalDate today = c.articleDate() == null ? LocalDate.now() : c.articleDate();
+        String code = null;
+        for (java.util.Map.Entry<String, LocalDate> g : PeriodReader.GOVERNMENTS) {
+            if (!g.getValue().isAfter(today)) {
+                code = g.getKey();
+            }
+        }
+        for (Party p : Party.values()) {
+            if (p.code.equals(code)) {
+                return new Party.Mention(p, m.start(), m.end());
+            }
+        }
+        return null;
     }
 
     /** Votes, shares of the vote, turnout, electorates and majorities. */
@@ -561,7 +612,7 @@ public final class Suggester {
             period = PeriodReader.yearBefore(main.period(), s.substring(cue.start(), cue.end()).strip());
             periodScore = 1.5;
         } else if (cue != null) {
-            period = cue.period();
+            period = openEnd(cue.period(), t, today);
             periodScore = 2;
         } else {
             int year = today.getYear() - 1;
@@ -595,6 +646,27 @@ public final class Suggester {
         }
         out.add(new Candidate(src, new CheckQuery(t.versionId(), src.dataset(), src.version(), filters, period,
                 Aggregate.sum(valueColumn)), score, whyText, figure, false));
+    }
+
+    /** Official figures are published a quarter or two behind: the latest quarter of the table stands for "now". */
+    static final int PUBLICATION_LAG = 2;
+
+    /**
+     * A period running to the article's date ("since 2018", "this year") ends with the table's
+     * latest quarter when that is at most {@link #PUBLICATION_LAG} quarters behind the article:
+     * the figures the article could have used. Otherwise it stays as it is, and is partial.
+     */
+    static Period openEnd(Period p, ReferenceTable t, LocalDate today) {
+        Quarter last = t.last();
+        if (p.to() == null || !p.to().equals(today.toString()) || last == null) {
+            return p;
+        }
+        int behind = Quarter.of(today).index() - last.index();
+        if (behind < 0 || behind > PUBLICATION_LAG) {
+            return p;
+        }
+        return new Period(p.from(), null, p.label() + ", to the latest quarter published (" + last
+                + ") before the article of " + today);
     }
 
     /** What a change is measured against: a year the sentence names ("compared with 2022"), else a year earlier. */
