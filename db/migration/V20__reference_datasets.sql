@@ -28,6 +28,8 @@ CREATE TABLE reference_version (
     -- what the importer learnt: row noun, polling day, value column, units
     meta          JSONB        NOT NULL,
     row_count     INT          NOT NULL,
+    -- the period the rows cover, in words ("2018 Q1–2023 Q4", "the general election of 2024-07-04")
+    coverage      TEXT         NOT NULL,
     -- SHA-256 of the file as uploaded: the same file imported twice is recognisable
     content_hash  CHAR(64)     NOT NULL,
     imported_by   VARCHAR(64)  NOT NULL,

@@ -148,11 +148,14 @@ public class DatasetService {
         v.columns = ReferenceJson.write(p.table().columns());
         v.meta = ReferenceJson.write(p.table().meta());
         v.rowCount = p.table().size();
+        v.coverage = "";
         v.contentHash = p.hash();
         v.importedBy = actor;
         v.importedAt = Instant.now();
         v.persistAndFlush();
         List<String[]> rows = p.table().rows();
+        ReferenceTable table = new ReferenceTable(v.id, p.table().columns(), p.table().meta(), rows);
+        v.coverage = PeriodWords.coverage(table);
         List<Integer> lines = p.table().lines();
         for (int from = 0; from < rows.size(); from += CHUNK) {
             int to = Math.min(rows.size(), from + CHUNK);
@@ -167,10 +170,9 @@ public class DatasetService {
         }
         auditLog.record(actor, "DATASET_IMPORTED", AUDIT_ENTITY, v.id, null, v.auditView(dataset.name),
                 p.format().code() + " import of " + rows.size() + " rows");
-        ReferenceTable table = new ReferenceTable(v.id, p.table().columns(), p.table().meta(), rows);
         cache.put(table);
-        return new Imported(dataset.id, dataset.name, number, v.id, v.rowCount, p.table().columns(),
-                PeriodWords.coverage(table), v.publisher, v.licence);
+        return new Imported(dataset.id, dataset.name, number, v.id, v.rowCount, p.table().columns(), v.coverage,
+                v.publisher, v.licence);
     }
 
     /**

@@ -63,6 +63,10 @@ public class DatasetVersion extends PanacheEntityBase {
     @Column(name = "row_count", nullable = false)
     public int rowCount;
 
+    /** The period the rows cover, in words. */
+    @Column(nullable = false)
+    public String coverage;
+
     @Column(name = "content_hash", nullable = false)
     public String contentHash;
 
@@ -111,6 +115,7 @@ public class DatasetVersion extends PanacheEntityBase {
         view.put("sourceUrl", sourceUrl);
         view.put("releaseDate", releaseDate == null ? null : releaseDate.toString());
         view.put("rows", rowCount);
+        view.put("coverage", coverage);
         view.put("contentHash", contentHash);
         return view;
     }

@@ -38,6 +38,7 @@ import org.claimdesk.claim.ClaimView;
 import org.claimdesk.claim.ClaimWorkflow;
 import org.claimdesk.claim.Verdict;
 import org.claimdesk.extraction.ClaimType;
+import org.claimdesk.reference.CheckPanels;
 import org.claimdesk.review.Comment;
 import org.claimdesk.review.Evidence;
 import org.claimdesk.review.ReviewService;
@@ -58,6 +59,9 @@ public class ReviewPage {
 
     @Inject
     ReviewService reviews;
+
+    @Inject
+    CheckPanels checkPanels;
 
     @Inject
     SecurityIdentity identity;
@@ -84,7 +88,8 @@ public class ReviewPage {
 
         static native TemplateInstance mine(List<ClaimView> claims, String flash);
 
-        static native TemplateInstance claim(ClaimPage page, String flash, String error);
+        static native TemplateInstance claim(ClaimPage page, CheckPanels.CheckPanel checks, String flash,
+                String error);
     }
 
     @GET
@@ -169,7 +174,9 @@ public class ReviewPage {
                         c.body, c.createdAt)).toList(),
                 ClaimWorkflow.actionsFor(claim.status, ClaimService.Actor.of(identity).roles()), Arrays.asList(Verdict.values()),
                 names.get(claim.proposedBy), names.get(claim.editorId), HistoryEntry.ofClaim(id));
-        return Response.ok(Templates.claim(page, Flash.read(flash), Flash.read(error)))
+        CheckPanels.CheckPanel checks = checkPanels.forClaim(claim, org.claimdesk.user.CurrentActor.of(identity),
+                CheckPanels.BuilderInput.NONE);
+        return Response.ok(Templates.claim(page, checks, Flash.read(flash), Flash.read(error)))
                 .cookie(Flash.clear(), Flash.clearError()).build();
     }
 
