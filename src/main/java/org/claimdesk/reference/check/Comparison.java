@@ -67,6 +67,8 @@ public final class Comparison {
      * (12.5%), but "10,000" is not read as 5,000–15,000.
      */
     public static final BigDecimal MAX_ROUNDING = new BigDecimal("0.125");
+    /** How far above its figure "nearly" and "almost" still allow, at most. */
+    static final BigDecimal NEARLY_ABOVE = new BigDecimal("0.01");
 
     /** An interval: null ends are unbounded; open ends exclude the end itself. */
     record Allowed(BigDecimal low, boolean lowOpen, BigDecimal high, boolean highOpen, String words) {
@@ -181,9 +183,11 @@ public final class Comparison {
                                 + " and up to " + n(v.add(tol)));
                     }
                     case NEARLY -> {
+                        // "nearly" says below: rounding above is allowed, but at most 1%
                         BigDecimal lo = v.subtract(tol.max(half));
-                        return new Allowed(lo, false, v.add(half), false, "nearly " + n(v) + ": from " + n(lo)
-                                + " (10% less) to " + n(v.add(half)) + " (" + precision + ")");
+                        BigDecimal hi = v.add(half.min(v.abs().multiply(NEARLY_ABOVE)));
+                        return new Allowed(lo, false, hi, false, "nearly " + n(v) + ": from " + n(lo)
+                                + " (10% less) to " + n(hi));
                     }
                     case ABOUT -> {
                         BigDecimal w = tol.max(half);

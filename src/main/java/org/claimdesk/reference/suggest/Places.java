@@ -90,18 +90,39 @@ public final class Places {
     /** Countries named by demonym as people ("Albanians", "Iraqi nationals"), to the table's spelling. */
     public static List<Found> demonyms(String text, List<String> values) {
         List<Found> out = new ArrayList<>();
-        for (Map.Entry<String, String> d : DEMONYMS.entrySet()) {
-            if (!values.contains(d.getValue())) {
+        for (Map.Entry<String, Pattern> d : DEMONYM_PATTERNS.entrySet()) {
+            String country = DEMONYMS.get(d.getKey());
+            if (!values.contains(country) || !text.contains(d.getKey())) {
                 continue;
             }
-            // "Sudanese", "Vietnamese" are plural as they stand
-            String people = d.getKey().endsWith("ese") ? "(?:" + PEOPLE + "|(?![\\p{L}]))" : PEOPLE;
-            Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(d.getKey()) + people).matcher(text);
+            Matcher m = d.getValue().matcher(text);
             while (m.find()) {
-                out.add(new Found(d.getValue(), m.start(), m.end()));
+                out.add(new Found(country, m.start(), m.end()));
             }
         }
         out.sort(Comparator.comparingInt(Found::start));
+        return out;
+    }
+
+    /** One pattern per demonym, compiled once: "Sudanese" and "Vietnamese" are plural as they stand. */
+    private static final Map<String, Pattern> DEMONYM_PATTERNS = demonymPatterns();
+
+    private static Map<String, Pattern> demonymPatterns() {
+        Map<String, Pattern> out = new java.util.LinkedHashMap<>();
+        for (String d : DEMONYMS.keySet()) {
+            String people = d.endsWith("ese") ? "(?:" + PEOPLE + "|(?![\\p{L}]))" : PEOPLE;
+            out.put(d, Pattern.compile("(?<![\\p{L}])" + Pattern.quote(d) + people));
+        }
+        return out;
+    }
+
+    private static final Map<String, Pattern> ADJECTIVE_PATTERNS = adjectivePatterns();
+
+    private static Map<String, Pattern> adjectivePatterns() {
+        Map<String, Pattern> out = new java.util.LinkedHashMap<>();
+        for (String a : UK_ADJECTIVES.keySet()) {
+            out.put(a, Pattern.compile("(?<![\\p{L}])" + a + "(?![\\p{L}])"));
+        }
         return out;
     }
 
@@ -109,10 +130,10 @@ public final class Places {
     public static List<Found> ukCountries(String text, List<String> values) {
         List<Found> out = new ArrayList<>(values(text, values));
         for (Map.Entry<String, String> a : UK_ADJECTIVES.entrySet()) {
-            if (!values.contains(a.getValue())) {
+            if (!values.contains(a.getValue()) || !text.contains(a.getKey())) {
                 continue;
             }
-            Matcher m = Pattern.compile("(?<![\\p{L}])" + a.getKey() + "(?![\\p{L}])").matcher(text);
+            Matcher m = ADJECTIVE_PATTERNS.get(a.getKey()).matcher(text);
             while (m.find()) {
                 out.add(new Found(a.getValue(), m.start(), m.end()));
             }

@@ -18,6 +18,9 @@ public final class Numbers {
             return null;
         }
         String t = text.strip();
+        if (digitsOnly(t)) {
+            return new BigDecimal(t); // the common case, without a regex
+        }
         if (PLAIN.matcher(t).matches()) {
             return new BigDecimal(t);
         }
@@ -25,6 +28,19 @@ public final class Numbers {
             return new BigDecimal(t.replace(",", ""));
         }
         return null;
+    }
+
+    private static boolean digitsOnly(String t) {
+        if (t.isEmpty() || t.length() > 18) {
+            return false;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "1,760", "33.7", "-35.68". */

@@ -64,9 +64,12 @@ public final class ReferenceTable {
                 double[] v = new double[rows];
                 int scale = 0;
                 for (int r = 0; r < rows; r++) {
-                    BigDecimal d = new BigDecimal(cells.get(r)[c]);
-                    v[r] = d.doubleValue();
-                    scale = Math.max(scale, d.scale());
+                    String cell = cells.get(r)[c];
+                    v[r] = Double.parseDouble(cell);
+                    int dot = cell.indexOf('.');
+                    if (dot >= 0) {
+                        scale = Math.max(scale, cell.length() - dot - 1);
+                    }
                 }
                 numbers[c] = v;
                 scales[c] = scale;
