@@ -114,7 +114,8 @@ public class DatasetResource {
                 DatasetVersion.ofDataset(d.id).stream().map(VersionView::of).toList());
     }
 
-    static LocalDate date(String field, String text) {
+    /** A day from a query or form field, or null when empty; a clear 400 otherwise. */
+    public static LocalDate date(String field, String text) {
         if (text == null || text.isBlank()) {
             return null;
         }

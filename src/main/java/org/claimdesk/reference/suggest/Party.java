@@ -73,20 +73,14 @@ public enum Party {
     /** Party mentions in a text, in order, longest name first where names overlap ("SDLP" over "Labour"). */
     public static List<Mention> find(String text) {
         List<Mention> out = new ArrayList<>();
-        boolean[] taken = new boolean[text.length()];
+        Spans taken = new Spans(text);
         for (Alias a : ALIASES) {
             Matcher m = a.pattern.matcher(text);
             while (m.find()) {
-                boolean free = true;
-                for (int i = m.start(); i < m.end(); i++) {
-                    free &= !taken[i];
-                }
-                if (!free || notAParty(a.party, text, m.start(), m.end())) {
+                if (!taken.free(m.start(), m.end()) || notAParty(a.party, text, m.start(), m.end())) {
                     continue;
                 }
-                for (int i = m.start(); i < m.end(); i++) {
-                    taken[i] = true;
-                }
+                taken.take(m.start(), m.end());
                 out.add(new Mention(a.party, m.start(), m.end()));
             }
         }

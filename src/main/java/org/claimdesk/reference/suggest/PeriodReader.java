@@ -166,11 +166,11 @@ public final class PeriodReader {
     public static List<Cue> read(String sentence, LocalDate articleDate) {
         LocalDate d = articleDate == null ? LocalDate.now() : articleDate;
         List<Cue> out = new ArrayList<>();
-        boolean[] taken = new boolean[sentence.length()];
+        Spans taken = new Spans(sentence);
         for (Rule r : RULES) {
             Matcher m = r.pattern().matcher(sentence);
             while (m.find()) {
-                if (overlaps(taken, m.start(), m.end())) {
+                if (!taken.free(m.start(), m.end())) {
                     continue;
                 }
                 Period period;
@@ -182,14 +182,14 @@ public final class PeriodReader {
                 if (period == null) {
                     continue;
                 }
-                mark(taken, m.start(), m.end());
+                taken.take(m.start(), m.end());
                 out.add(new Cue(m.start(), m.end(), new Period(period.from(), period.to(),
                         sentence.substring(m.start(), m.end()).strip()), false));
             }
         }
         Matcher before = YEAR_BEFORE.matcher(sentence);
         while (before.find()) {
-            if (!overlaps(taken, before.start(), before.end())) {
+            if (taken.free(before.start(), before.end())) {
                 out.add(new Cue(before.start(), before.end(), null, true));
             }
         }
@@ -232,20 +232,5 @@ public final class PeriodReader {
             }
         }
         return null;
-    }
-
-    private static boolean overlaps(boolean[] taken, int s, int e) {
-        for (int i = s; i < e; i++) {
-            if (taken[i]) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static void mark(boolean[] taken, int s, int e) {
-        for (int i = s; i < e; i++) {
-            taken[i] = true;
-        }
     }
 }

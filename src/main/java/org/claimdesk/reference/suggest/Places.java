@@ -63,7 +63,7 @@ public final class Places {
         sorted.removeAll(NOT_PLACES);
         sorted.sort(Comparator.comparingInt(String::length).reversed());
         List<Found> out = new ArrayList<>();
-        boolean[] taken = new boolean[text.length()];
+        Spans taken = new Spans(text);
         for (String v : sorted) {
             if (v.length() < 3) {
                 continue;
@@ -76,10 +76,10 @@ public final class Places {
                 }
                 from = at + 1;
                 int end = at + v.length();
-                if (!boundary(text, at - 1) || !boundary(text, end) || taken(taken, at, end)) {
+                if (!boundary(text, at - 1) || !boundary(text, end) || !taken.free(at, end)) {
                     continue;
                 }
-                mark(taken, at, end);
+                taken.take(at, end);
                 out.add(new Found(v, at, end));
             }
         }
@@ -144,20 +144,5 @@ public final class Places {
 
     private static boolean boundary(String text, int i) {
         return i < 0 || i >= text.length() || !Character.isLetterOrDigit(text.charAt(i));
-    }
-
-    private static boolean taken(boolean[] taken, int s, int e) {
-        for (int i = s; i < e; i++) {
-            if (taken[i]) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static void mark(boolean[] taken, int s, int e) {
-        for (int i = s; i < e; i++) {
-            taken[i] = true;
-        }
     }
 }

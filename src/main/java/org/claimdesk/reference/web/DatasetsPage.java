@@ -21,7 +21,6 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.claimdesk.core.DomainException;
@@ -35,6 +34,7 @@ import org.claimdesk.reference.DemoDatasets;
 import org.claimdesk.reference.Preview;
 import org.claimdesk.reference.TableCache;
 import org.claimdesk.reference.check.Filter;
+import org.claimdesk.reference.rest.DatasetResource;
 import org.claimdesk.reference.table.ColumnKind;
 import org.claimdesk.reference.table.ReferenceTable;
 import org.claimdesk.reference.table.TableFormat;
@@ -130,8 +130,8 @@ public class DatasetsPage {
             String csv = read(file);
             String dataset = name == null || name.isBlank() ? file.fileName().replaceFirst("\\.csv$", "") : name;
             DatasetImport job = datasets.start(actor.get(), new DatasetService.ImportRequest(dataset, format, csv,
-                    new DatasetService.Provenance(publisher, licence, sourceUrl, day("releaseDate", releaseDate), null),
-                    day("election", election), new TableReaders.Mapping(blank(value), blank(year), blank(quarter),
+                    new DatasetService.Provenance(publisher, licence, sourceUrl, DatasetResource.date("releaseDate", releaseDate), null),
+                    DatasetResource.date("election", election), new TableReaders.Mapping(blank(value), blank(year), blank(quarter),
                             blank(date))));
             return Response.seeOther(URI.create("/datasets/imports/" + job.id)).build();
         } catch (DomainException e) {
@@ -218,17 +218,6 @@ public class DatasetsPage {
             throw InvalidInputException.of("file", "the file is not UTF-8 text");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static LocalDate day(String field, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw InvalidInputException.of(field, "not a date like 2024-07-04");
         }
     }
 
