@@ -45,9 +45,12 @@ class SuggestionAccuracyTest {
 
     /** The claim as the desk would hold it: the extractor's quantity whose quote contains the given part. */
     static ClaimContext context(Known k) {
-        Quantity q = ClaimExtractor.DEFAULT.extract(k.sentence()).stream()
-                .filter(x -> x.quote().toLowerCase(Locale.ROOT).contains(k.quote().toLowerCase(Locale.ROOT)))
-                .findFirst().orElseThrow(() -> new AssertionError("line " + k.line() + ": no quantity '" + k.quote()
+        String part = k.quote().toLowerCase(Locale.ROOT);
+        List<Quantity> all = ClaimExtractor.DEFAULT.extract(k.sentence());
+        // the quantity whose quote starts with the part ("650 constituencies", not "411 of the 650 ...")
+        Quantity q = all.stream().filter(x -> x.quote().toLowerCase(Locale.ROOT).startsWith(part)).findFirst()
+                .or(() -> all.stream().filter(x -> x.quote().toLowerCase(Locale.ROOT).contains(part)).findFirst())
+                .orElseThrow(() -> new AssertionError("line " + k.line() + ": no quantity '" + k.quote()
                         + "' extracted from: " + k.sentence()));
         return new ClaimContext(q.quote(), q.sentence(), q.start() - q.sentenceStart(), q.value(), q.high(),
                 q.bound(), q.approx(), q.unit(), q.type(), k.date(), "");
@@ -63,6 +66,13 @@ class SuggestionAccuracyTest {
     @Test
     void heldOutClaimsToo() throws IOException {
         double accuracy = accuracy("/reference/claims-heldout.txt");
+        assertTrue(accuracy >= 0.8, "top-suggestion accuracy " + accuracy + " is below 80%");
+    }
+
+    /** The third set, run once as written after the second set's fixes: the estimate for unseen claims. */
+    @Test
+    void freshClaims() throws IOException {
+        double accuracy = accuracy("/reference/claims-fresh.txt");
         assertTrue(accuracy >= 0.8, "top-suggestion accuracy " + accuracy + " is below 80%");
     }
 

@@ -18,7 +18,7 @@ import org.claimdesk.reference.table.ReferenceTable;
 public final class CheckEngine {
 
     /** Decimals kept for shares and percentage changes. */
-    static final int PERCENT_SCALE = 2;
+    static final int PERCENT_SCALE = 4;
     private static final int MAX_LISTED = 25;
 
     private CheckEngine() {

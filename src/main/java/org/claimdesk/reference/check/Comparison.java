@@ -97,6 +97,7 @@ public final class Comparison {
      */
     public static Proposal compare(Figure claim, BigDecimal reference, boolean percent) {
         Allowed allowed = allowed(claim);
+        reference = toClaimsPrecision(claim, reference);
         String ref = Numbers.format(reference) + (percent ? "%" : "");
         if (allowed.contains(reference)) {
             String rule = "ACCURATE: the reference " + ref + " is inside what the claim allows (" + allowed.words() + ").";
@@ -119,6 +120,19 @@ public final class Comparison {
         String rule = verdict + ": the reference " + ref + " is outside what the claim allows (" + allowed.words()
                 + ") by " + missWords + share + "; " + farWords + ".";
         return new Proposal(verdict, rule, allowed.words(), miss);
+    }
+
+    /**
+     * A computed reference with more decimals than the claim could state is read as published, to one
+     * more decimal than the claim: a share of 6.7496% is 6.75%, which "6.8%" rounds.
+     */
+    static BigDecimal toClaimsPrecision(Figure f, BigDecimal reference) {
+        BigDecimal unit = Precision.unit(f.quote(), f.value() == null ? BigDecimal.ZERO : f.value().abs());
+        if (unit.signum() <= 0 || unit.compareTo(BigDecimal.ONE) > 0) {
+            return reference;
+        }
+        int decimals = Math.max(0, unit.stripTrailingZeros().scale()) + 1;
+        return reference.scale() > decimals ? reference.setScale(decimals, RoundingMode.HALF_UP) : reference;
     }
 
     static Allowed allowed(Figure f) {
@@ -200,12 +214,12 @@ public final class Comparison {
                             BigDecimal lo = v.subtract(half);
                             BigDecimal hi = v.add(half);
                             boolean whole = v.stripTrailingZeros().scale() <= 0;
-                            return new Allowed(lo, false, hi, true, whole ? "exactly " + n(v) + ", " + precision
+                            return new Allowed(lo, false, hi, false, whole ? "exactly " + n(v) + ", " + precision
                                     : n(lo) + "\u2013" + n(hi));
                         }
                         BigDecimal lo = v.subtract(half);
                         BigDecimal hi = v.add(half);
-                        return new Allowed(lo, false, hi, true, n(lo) + "\u2013" + n(hi) + ": " + precision);
+                        return new Allowed(lo, false, hi, false, n(lo) + "\u2013" + n(hi) + ": " + precision);
                     }
                 }
             }

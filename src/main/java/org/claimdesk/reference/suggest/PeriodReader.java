@@ -32,6 +32,8 @@ public final class PeriodReader {
     static final String MONTH = "(january|february|march|april|may|june|july|august|september|october|november"
             + "|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)";
     static final String YEAR = "((?:19|20)\\d\\d)";
+    /** A year, or "last year" / "this year" read against the article's date. */
+    static final String YEAR_REF = "((?:19|20)\\d\\d|last year|this year)";
     private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("january", 1), Map.entry("jan", 1),
             Map.entry("february", 2), Map.entry("feb", 2), Map.entry("march", 3), Map.entry("mar", 3),
             Map.entry("april", 4), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("june", 6),
@@ -91,10 +93,10 @@ public final class PeriodReader {
                             ? new Period(m.group(2) + "-Q1", m.group(2) + "-Q2", m.group().strip())
                             : new Period(m.group(2) + "-Q3", m.group(2) + "-Q4", m.group().strip()),
                     "in the second half of 2022", "2022-Q3", "2022-Q4"),
-            new Rule("between months", p("\\b(?:between|from) " + MONTH + " (?:and|to) " + MONTH + " " + YEAR + "\\b"),
-                    (m, d) -> new Period(YearMonth.of(Integer.parseInt(m.group(3)), mon(m.group(1))).toString(),
-                            YearMonth.of(Integer.parseInt(m.group(3)), mon(m.group(2))).toString(),
-                            m.group().strip()),
+            new Rule("between months", p("\\b(?:between|from) " + MONTH + " (?:and|to) " + MONTH + " (?:of )?" + YEAR_REF
+                    + "\\b"),
+                    (m, d) -> new Period(YearMonth.of(year(m.group(3), d), mon(m.group(1))).toString(),
+                            YearMonth.of(year(m.group(3), d), mon(m.group(2))).toString(), m.group().strip()),
                     "between January and June 2023", "2023-01", "2023-06"),
             new Rule("between years", p("\\b(?:between " + YEAR + " and " + YEAR + "|from " + YEAR + " to " + YEAR
                     + "|" + YEAR + " ?(?:-|\u2013|to) ?" + YEAR + ")\\b"),
@@ -137,9 +139,9 @@ public final class PeriodReader {
             new Rule("this year", p("\\bthis year\\b|\\bso far this year\\b"),
                     (m, d) -> new Period(String.valueOf(d.getYear()), through(d), m.group().strip()),
                     "this year so far", "2025", null),
-            new Rule("month year", p("\\b(?:in |during )?" + MONTH + " " + YEAR + "\\b"),
+            new Rule("month year", p("\\b(?:in |during )?" + MONTH + " (?:of )?" + YEAR_REF + "\\b"),
                     (m, d) -> {
-                        String ym = YearMonth.of(Integer.parseInt(m.group(2)), mon(m.group(1))).toString();
+                        String ym = YearMonth.of(year(m.group(2), d), mon(m.group(1))).toString();
                         return new Period(ym, ym, m.group().strip());
                     }, "in March 2023 alone", "2023-03", "2023-03"),
             new Rule("year", p("\\b(?:in |during |for |throughout |across |over )?(?:the whole of |all of )?" + YEAR
@@ -152,6 +154,12 @@ public final class PeriodReader {
             + "|a year (?:earlier|before|previously|ago))\\b");
 
     private PeriodReader() {
+    }
+
+    /** "2023", or "last year" and "this year" against the article's date. */
+    private static int year(String text, LocalDate d) {
+        String t = text.toLowerCase(Locale.ROOT);
+        return t.equals("last year") ? d.getYear() - 1 : t.equals("this year") ? d.getYear() : Integer.parseInt(t);
     }
 
     private static int mon(String name) {

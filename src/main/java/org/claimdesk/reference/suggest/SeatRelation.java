@@ -31,7 +31,8 @@ public enum SeatRelation {
             "There are now 263 women MPs."),
     MEN(4, "male mps|men mps|(?<!wo)men elected", "Some 387 male MPs were elected."),
     /** Matched against the words just before the figure only. */
-    TOTAL(5, "(?:(?:out )?of|across|in|from|among) (?:the|all|its|their|\\p{L}+'s)(?: the)?\\s*$|\\ball(?: the)?\\s*$",
+    TOTAL(5, "(?:(?:out )?of|across|in|from|among) (?:the|all|its|their|\\p{L}+'s)(?: the)?\\s*$|\\ball(?: the)?\\s*$"
+            + "|(?:(?:out )?of|across|among) (?:the |all (?:the )?)?(?:[\\p{L}-]+ ){0,2}[\\p{L}-]+'s?\\s*$",
             "Labour won 411 of the 650 seats."),
     WON(2, "won|win|wins|winning|took|take|secured|returned|elected|reduced to|ha(?:s|d|ve)|holds?|held on to"
             + "|clung on to|hung on to|holding on to|with|now|on|total of|tally of|seats? (?:went|fell) to",

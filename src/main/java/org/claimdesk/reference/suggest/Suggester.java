@@ -44,8 +44,11 @@ public final class Suggester {
 
     private static final Pattern SEAT_NOUN = Pattern.compile("\\b(?:seats?|mps|constituenc(?:y|ies)|members of"
             + " parliament|councillors)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ELECTION_WORD = Pattern.compile("\\b(?:general )?elections?\\b|\\bpolls?\\b|\\bvote\\b",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ELECTION_WORD = Pattern.compile("\\b(?:general )?elections?\\b|\\bpoll(?:s|ed|ing)?\\b"
+            + "|\\bvote\\b|\\b(?:won|took|secured|received|got|gained|attracted|share)\\b", Pattern.CASE_INSENSITIVE);
+    /** What the figure itself counts, from the words right after it: "9.7 million votes", "72 MPs". */
+    private static final Pattern VOTE_NOUN = Pattern.compile("^\\W*(?:\\S+\\s+){0,2}?(?:votes?|ballots|voters|electors|people"
+            + " (?:voted|were registered|were eligible))\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d\\d)(?!\\d)");
     private static final Pattern PREVIOUS_ELECTION = Pattern.compile("\\b(?:previous|prior|preceding|last-but-one"
             + "|penultimate) (?:general )?election\\b|\\belection before (?:that|last)\\b", Pattern.CASE_INSENSITIVE);
@@ -144,9 +147,12 @@ public final class Suggester {
         Set<String> codes = new LinkedHashSet<>(t.distinct("First party"));
         codes.addAll(t.distinct("Second party"));
         t.columns().stream().filter(col -> col.kind() == ColumnKind.NUMBER).forEach(col -> codes.add(col.name()));
-        boolean seatNoun = SEAT_NOUN.matcher(c.quote()).find()
-                || SEAT_NOUN.matcher(s.substring(c.numberEnd(), Math.min(s.length(), c.numberEnd() + 40))).find()
-                || c.type() == ClaimType.SEAT_COUNT;
+        String after = s.substring(c.numberEnd(), Math.min(s.length(), c.numberEnd() + 40));
+        // the figure's own noun decides between seats and votes: "4.1 million votes ... five MPs"
+        boolean ownSeatNoun = SEAT_NOUN.matcher(c.quote()).find();
+        boolean ownVoteNoun = VOTE_NOUN.matcher(c.quote().substring(Math.min(c.quote().length(),
+                firstDigitEnd(c.quote())))).find() || VOTE_NOUN.matcher(after).find();
+        boolean seatNoun = ownSeatNoun || SEAT_NOUN.matcher(after).find() || c.type() == ClaimType.SEAT_COUNT;
         List<Filter> geo = new ArrayList<>();
         double geoScore = 0;
         List<String> whyGeo = new ArrayList<>();
@@ -182,8 +188,10 @@ public final class Suggester {
                 relations.add(r);
             }
         }
-        if (relations.isEmpty() && seatNoun) {
-            relations.add(SeatRelation.WON);
+        boolean countsSeats = relations.stream().anyMatch(r -> r.ordinal() <= SeatRelation.HELD.ordinal()
+                || r.ordinal() >= SeatRelation.WOMEN.ordinal());
+        if (!countsSeats && seatNoun) {
+            relations.add(SeatRelation.WON); // "five MPs": won, whatever else the sentence counts
         }
         for (SeatRelation r : relations) {
             double score = base + r.weight + proximity(r, c, clause, beforeNumber);
@@ -193,6 +201,9 @@ public final class Suggester {
                 case VOTE_SHARE, TURNOUT, VOTES, ELECTORATE, MAJORITY -> {
                     if (percent != (r == SeatRelation.VOTE_SHARE || r == SeatRelation.TURNOUT)) {
                         continue;
+                    }
+                    if ((r == SeatRelation.VOTES || r == SeatRelation.ELECTORATE) && ownSeatNoun && !ownVoteNoun) {
+                        continue; // "five MPs" counts seats, whatever votes the sentence mentions
                     }
                     votes(c, r, t, source, parties, earlier, codes, constituency, geo, score, why, figure, out);
                 }
@@ -218,7 +229,8 @@ public final class Suggester {
                     out.add(candidate(source, filters, null, Aggregate.count(), score, why, figure, false));
                 }
                 default -> {
-                    if (percent || (!seatNoun && r != SeatRelation.SECOND_TO && r != SeatRelation.SECOND)) {
+                    if (percent || (!seatNoun && r != SeatRelation.SECOND_TO && r != SeatRelation.SECOND)
+                            || (ownVoteNoun && !ownSeatNoun)) {
                         continue;
                     }
                     seats(c, r, clause, t, source, parties, earlier, codes, geo, score, why, figure, out);
@@ -231,6 +243,12 @@ public final class Suggester {
             votes(c, SeatRelation.VOTE_SHARE, t, source, parties, earlier, codes, constituency, geo, base + 1,
                     "vote share, " + election.get().how(), figure, out);
         }
+    }
+
+    /** Where the first number of a quote ends: "4.1 million votes" -> after "4.1". */
+    private static int firstDigitEnd(String quote) {
+        Matcher m = Pattern.compile("\\d[\\d,.]*").matcher(quote);
+        return m.find() ? m.end() : 0;
     }
 
     /** Up to 1.5 for the relation whose words stand nearest the figure ("now has" beats an earlier "held"). */
