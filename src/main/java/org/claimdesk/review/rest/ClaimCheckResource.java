@@ -23,6 +23,8 @@ import org.claimdesk.core.NotFoundException;
 import org.claimdesk.core.Role;
 import org.claimdesk.reference.Check;
 import org.claimdesk.reference.CheckService;
+import org.claimdesk.reference.Dataset;
+import org.claimdesk.reference.DatasetVersion;
 import org.claimdesk.reference.check.CheckQuery;
 import org.claimdesk.review.Evidence;
 import org.claimdesk.review.ReviewService;
@@ -86,8 +88,8 @@ public class ClaimCheckResource {
         return checks.forClaim(id).stream().map(c -> {
             Long evidenceId = items.stream().filter(e -> c.id.equals(e.checkId)).map(e -> e.id).findFirst()
                     .orElse(null);
-            org.claimdesk.reference.DatasetVersion v = org.claimdesk.reference.DatasetVersion.findById(c.versionId);
-            org.claimdesk.reference.Dataset d = org.claimdesk.reference.Dataset.findById(v.datasetId);
+            DatasetVersion v = DatasetVersion.findById(c.versionId);
+            Dataset d = Dataset.findById(v.datasetId);
             return AttachedCheckView.of(c, evidenceId, d.name, v.number);
         }).toList();
     }
