@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.claimdesk.article.Article;
 import org.claimdesk.claim.Claim;
 import org.claimdesk.claim.Verdict;
 import org.claimdesk.core.Actor;

@@ -21,7 +21,6 @@ import org.claimdesk.reference.check.CheckEngine;
 import org.claimdesk.reference.check.CheckQuery;
 import org.claimdesk.reference.check.CheckResult;
 import org.claimdesk.reference.check.Proposal;
-import org.claimdesk.reference.suggest.ClaimContext;
 import org.claimdesk.reference.suggest.Proposals;
 import org.claimdesk.reference.table.ReferenceTable;
 
@@ -80,11 +79,7 @@ public class CheckService {
     /** The proposed verdict for {@code claim} against a result, with the rule in words. */
     public Proposal propose(Claim claim, CheckResult r) {
         Article article = Article.findById(claim.articleId);
-        return propose(ClaimContexts.of(claim, article), r);
-    }
-
-    static Proposal propose(ClaimContext c, CheckResult r) {
-        return Proposals.propose(c, r);
+        return Proposals.propose(ClaimContexts.of(claim, article), r);
     }
 
     /**

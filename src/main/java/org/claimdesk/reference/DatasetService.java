@@ -122,10 +122,11 @@ public class DatasetService {
 
     /**
      * Stores a checked file as the next version of its dataset (creating the dataset on first
-     * import), reporting rows stored to {@code progress}.
+     * import), reporting rows stored to {@code progress}. Not public: callers go through
+     * {@link #prepare}, which checks the actor's role.
      */
     @Transactional
-    public Imported store(String actor, Prepared p, IntConsumer progress) {
+    Imported store(String actor, Prepared p, IntConsumer progress) {
         em.createNativeQuery("INSERT INTO reference_dataset (name, format, created_by, created_at)"
                 + " VALUES (?1, ?2, ?3, now()) ON CONFLICT ((lower(name))) DO NOTHING")
                 .setParameter(1, p.name()).setParameter(2, p.format().code()).setParameter(3, actor).executeUpdate();

@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.claimdesk.article.Article;
 import org.claimdesk.claim.Claim;
 import org.claimdesk.core.NotFoundException;
+import org.claimdesk.core.Role;
 import org.claimdesk.reference.suggest.ClaimContext;
 import org.claimdesk.reference.suggest.Ranking;
 import org.claimdesk.reference.suggest.Suggester;
@@ -21,8 +23,7 @@ import org.claimdesk.reference.suggest.Suggester;
 public class SuggestionService {
 
     /** Who may see suggestions. */
-    public static final java.util.Set<org.claimdesk.core.Role> READERS = java.util.Set.of(
-            org.claimdesk.core.Role.EDITOR, org.claimdesk.core.Role.REVIEWER, org.claimdesk.core.Role.ADMIN);
+    public static final Set<Role> READERS = Set.of(Role.EDITOR, Role.REVIEWER, Role.ADMIN);
     /** At most this many suggestions per claim. */
     static final int LIMIT = 8;
 

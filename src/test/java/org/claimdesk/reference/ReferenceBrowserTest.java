@@ -126,7 +126,10 @@ class ReferenceBrowserTest {
             return; // no change, no request
         }
         page.waitForResponse(r -> r.url().contains("/builder"), () -> page.locator(select).selectOption(value));
-        page.waitForLoadState();
+        // and until htmx has swapped the builder in and settled, so that the next pick acts on the new one
+        page.waitForFunction("() => document.querySelectorAll('.htmx-request, .htmx-swapping, .htmx-settling')"
+                + ".length === 0");
+        assertThat(page.locator(select)).hasValue(value);
     }
 
     @Test
