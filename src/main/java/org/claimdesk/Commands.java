@@ -3,6 +3,7 @@ package org.claimdesk;
 import java.io.PrintStream;
 import org.claimdesk.audit.AuditTrailCli;
 import org.claimdesk.extraction.cli.ExtractionCli;
+import org.claimdesk.reference.DatasetCli;
 
 /** Command-line tools that run without the server or a database. */
 public final class Commands {
@@ -16,6 +17,8 @@ public final class Commands {
                 return ExtractionCli.run(args, out, err);
             case "verify-audit":
                 return AuditTrailCli.run(args, out, err);
+            case "import-dataset":
+                return DatasetCli.run(args, out, err);
             case "help", "--help", "-h":
                 out.println(usage());
                 return 0;
@@ -34,6 +37,8 @@ public final class Commands {
                 "  evaluate --gold DIR [--text DIR]   score extraction against gold NAME.json files",
                 "  bench [--mb N]                     extraction throughput on synthetic text",
                 "  verify-audit FILE.jsonl [--head HASH]  check an exported audit trail (no server, no database)",
+                "  import-dataset FILE --name N --format F [--check] [--url U] [--user U] ...",
+                "                                     check a reference table offline, or import it into a running desk",
                 "  help                               show this text");
     }
 }

@@ -14,10 +14,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A source a reviewer checked a claim against, with the figure it gives. */
+/**
+ * A source a reviewer checked a claim against, with the figure it gives: a document ({@link #SOURCE})
+ * or a computed check over a reference table ({@link #CHECK}, linked to the stored check).
+ */
 @Entity
 @Table(name = "evidence")
 public class Evidence extends PanacheEntityBase {
+
+    public static final String SOURCE = "SOURCE";
+    public static final String CHECK = "CHECK";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -45,6 +51,14 @@ public class Evidence extends PanacheEntityBase {
     @Column(name = "reference_unit")
     public String referenceUnit;
 
+    /** {@link #SOURCE} or {@link #CHECK}. */
+    @Column(nullable = false)
+    public String kind = SOURCE;
+
+    /** The stored check ({@code reference_check}) of a CHECK item. */
+    @Column(name = "check_id")
+    public Long checkId;
+
     @Column(name = "added_by", nullable = false)
     public Long addedBy;
 
@@ -70,6 +84,10 @@ public class Evidence extends PanacheEntityBase {
         view.put("excerpt", excerpt);
         view.put("referenceValue", referenceValue);
         view.put("referenceUnit", referenceUnit);
+        if (checkId != null) {
+            view.put("kind", kind);
+            view.put("checkId", checkId);
+        }
         return view;
     }
 }

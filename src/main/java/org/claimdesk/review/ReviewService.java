@@ -18,6 +18,11 @@ import org.claimdesk.core.Inputs;
 import org.claimdesk.core.NotFoundException;
 import org.claimdesk.core.NotPermittedException;
 import org.claimdesk.core.Role;
+import org.claimdesk.reference.Check;
+import org.claimdesk.reference.CheckService;
+import org.claimdesk.reference.Dataset;
+import org.claimdesk.reference.DatasetVersion;
+import org.claimdesk.reference.check.CheckQuery;
 
 /**
  * Evidence and comments on claims. Who may do what is decided here, for the API and the pages
@@ -36,6 +41,12 @@ public class ReviewService {
 
     @Inject
     AuditLog auditLog;
+
+    @Inject
+    CheckService checks;
+
+    /** Who may attach a computed check to a claim. */
+    public static final Set<Role> CHECKERS = Set.of(Role.REVIEWER, Role.ADMIN);
 
     /** An evidence item as a reviewer enters it. */
     public record NewEvidence(String title, String url, String publisher, LocalDate accessedAt, String excerpt,
@@ -61,10 +72,59 @@ public class ReviewService {
         return e;
     }
 
+    /** A check attached to a claim: the stored check and the evidence item that carries it. */
+    public record AttachedCheck(Evidence evidence, Check check, DatasetVersion version, Dataset dataset) {
+    }
+
+    /**
+     * Runs a query over a reference table for a claim and attaches the result as evidence of kind
+     * CHECK, linked to the stored check (query, dataset version, value, proposed verdict); one
+     * transaction, one audit entry.
+     */
+    @Transactional
+    public AttachedCheck attachCheck(Actor actor, long claimId, CheckQuery query) {
+        actor.require(CHECKERS);
+        Claim claim = existing(claimId);
+        if (!OPEN.contains(claim.status)) {
+            throw new ConflictException("Claim closed",
+                    "Evidence is added while a claim is open for review; this one is " + claim.status + ".");
+        }
+        Check check = checks.record(actor.username(), claim, query);
+        DatasetVersion version = DatasetVersion.findById(check.versionId);
+        Dataset dataset = Dataset.findById(version.datasetId);
+        Evidence e = new Evidence();
+        e.claimId = claimId;
+        e.kind = Evidence.CHECK;
+        e.checkId = check.id;
+        e.title = check.description.length() > 500 ? check.description.substring(0, 497) + "..." : check.description;
+        e.url = "/datasets/" + dataset.id + "?version=" + version.number;
+        e.publisher = version.publisher;
+        e.accessedAt = LocalDate.now();
+        e.excerpt = "Check " + check.id + " on " + dataset.name + " version " + version.number
+                + (version.releaseDate == null ? "" : " (released " + version.releaseDate + ")")
+                + (version.licence == null ? "" : ", " + version.licence) + ". "
+                + (check.periodMapping == null ? "" : "Period: " + check.periodMapping + ". ")
+                + "Proposed: " + check.rule;
+        e.referenceValue = check.referenceValue;
+        e.referenceUnit = check.unit.length() > 40 ? check.unit.substring(0, 40) : check.unit;
+        e.addedBy = actor.userId();
+        e.createdAt = Instant.now();
+        e.persistAndFlush();
+        Map<String, Object> after = new java.util.LinkedHashMap<>(e.auditView());
+        after.put("check", check.auditView());
+        auditLog.record(actor.username(), "EVIDENCE_ADDED", AuditLog.EVIDENCE, e.id, null, after,
+                "claim " + claimId);
+        return new AttachedCheck(e, check, version, dataset);
+    }
+
     /** Corrects an evidence item while its claim is in review: by the reviewer holding it, its author, or an admin. */
     @Transactional
     public Evidence updateEvidence(Actor actor, long claimId, long evidenceId, NewEvidence in) {
         Evidence e = changeable(actor, claimId, evidenceId);
+        if (Evidence.CHECK.equals(e.kind)) {
+            throw new ConflictException("A computed check", "A check is re-run, not edited: remove it and attach a"
+                    + " new one from the check builder.");
+        }
         Map<String, Object> before = e.auditView();
         fill(e, in);
         auditLog.record(actor.username(), "EVIDENCE_EDITED", AuditLog.EVIDENCE, e.id, before, e.auditView(),

@@ -38,6 +38,7 @@ import org.claimdesk.claim.rest.ClaimFilterParams;
 import org.claimdesk.core.DomainException;
 import org.claimdesk.core.Inputs;
 import org.claimdesk.core.NotFoundException;
+import org.claimdesk.reference.CheckPanels;
 import org.claimdesk.review.Comment;
 import org.claimdesk.review.EvidenceView;
 import org.claimdesk.review.ReviewQueue;
@@ -75,6 +76,9 @@ public class ReviewPage {
     CurrentActor actor;
 
     @Inject
+    CheckPanels checkPanels;
+
+    @Inject
     EntityManager em;
 
     /** Queue counts at the top of the page. */
@@ -103,7 +107,7 @@ public class ReviewPage {
             List<EvidenceView> evidence, List<ClaimReviewResource.CommentView> comments,
             List<org.claimdesk.claim.ClaimWorkflow.Option> options, List<Verdict> verdicts, String proposedBy,
             String editor, List<ClaimHistory.Step> history, List<Related> related, boolean evidenceChangeable,
-            FormState state) {
+            CheckPanels.CheckPanel checks, FormState state) {
 
         public String path(String suffix) {
             return "/review/claims/" + claim.id() + suffix;
@@ -295,7 +299,8 @@ public class ReviewPage {
                 article.body.substring(end), Sentence.of(claim), EvidenceView.of(claim),
                 ClaimReviewResource.comments(thread), claims.optionsFor(actor.get(), claim),
                 Arrays.asList(Verdict.values()), names.get(claim.proposedBy), names.get(claim.editorId),
-                ClaimHistory.of(id), related, reviews.mayChangeEvidence(actor.get(), claim), state);
+                ClaimHistory.of(id), related, reviews.mayChangeEvidence(actor.get(), claim),
+                checkPanels.forClaim(claim, actor.get(), CheckPanels.BuilderInput.NONE), state);
         return Templates.claim(page, flash, error);
     }
 
