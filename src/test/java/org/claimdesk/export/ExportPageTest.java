@@ -16,16 +16,14 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ExportPageTest {
 
-    private static String signIn() {
-        return given().redirects().follow(false).contentType(ContentType.URLENC).formParam("j_username", EDITOR)
-                .formParam("j_password", PASSWORD).post("/j_security_check").then().statusCode(302).extract()
-                .cookie("quarkus-credential");
+    private static org.claimdesk.web.PageSession signIn() {
+        return org.claimdesk.web.PageSession.signIn(EDITOR, PASSWORD);
     }
 
     @Test
     void aBadFilterShowsTheFormAgainWithWhatWasTypedAndTheMessageBesideIt() {
-        String session = signIn();
-        String html = given().cookie("quarkus-credential", session).queryParam("from", "2026-13-01")
+        var session = signIn();
+        String html = session.request().queryParam("from", "2026-13-01")
                 .queryParam("outlet", "Town <Crier>").queryParam("articleId", "-4").get("/export/claims.jsonl").then()
                 .statusCode(400).contentType(containsString("text/html")).extract().asString();
         Document page = Jsoup.parse(html);
@@ -44,11 +42,11 @@ class ExportPageTest {
 
     @Test
     void aGoodFilterDownloads() {
-        String session = signIn();
-        given().cookie("quarkus-credential", session).queryParam("status", "confirmed").get("/export/claims.csv")
+        var session = signIn();
+        session.request().queryParam("status", "confirmed").get("/export/claims.csv")
                 .then().statusCode(200).contentType(containsString("text/csv"))
                 .header("Content-Disposition", containsString("claims.csv")).body(containsString("id,article_id"));
-        String page = given().cookie("quarkus-credential", session).get("/export").then().statusCode(200).extract()
+        String page = session.request().get("/export").then().statusCode(200).extract()
                 .asString();
         assertThat(Jsoup.parse(page).getElementById("from-0").attr("min")).isEqualTo("1800-01-01");
     }

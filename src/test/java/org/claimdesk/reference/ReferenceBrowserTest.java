@@ -101,7 +101,7 @@ class ReferenceBrowserTest {
         // the proposal stands beside the verdict form; the reviewer uses it and submits
         reviewer.locator(".use-proposal").first().click();
         assertThat(reviewer.locator("#verdict")).hasValue("ACCURATE");
-        assertThat(reviewer.locator("#explanation")).hasValue(Pattern.compile(".*Second party = RUK.*"));
+        assertThat(reviewer.locator("#verdict-form textarea[name=explanation]")).hasValue(Pattern.compile(".*Second party = RUK.*"));
         reviewer.locator("#propose").click();
         assertThat(reviewer.locator("#review-status")).hasText("Verdict proposed");
         assertThat(reviewer.locator("#history")).containsText("used: ACCURATE");

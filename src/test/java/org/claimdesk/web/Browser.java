@@ -34,10 +34,48 @@ public final class Browser implements AutoCloseable {
     }
 
     public Page page(boolean javaScript) {
+        return page(javaScript, 1280, 900);
+    }
+
+    /** A page at a phone's width (390 px, as an iPhone 12 to 15 shows the web). */
+    public Page phone() {
+        return page(true, 390, 844);
+    }
+
+    /**
+     * A fresh browser context. It bypasses the pages' Content-Security-Policy only so that a test can
+     * inject axe-core; the policy itself is checked by the security tests.
+     */
+    public Page page(boolean javaScript, int width, int height) {
         BrowserContext context = browser.newContext(new NewContextOptions()
-                .setViewportSize(1280, 900).setJavaScriptEnabled(javaScript));
+                .setViewportSize(width, height).setJavaScriptEnabled(javaScript).setBypassCSP(true));
         context.setDefaultTimeout(15_000);
         return context.newPage();
+    }
+
+    /** Serious and critical accessibility violations axe-core finds on the page, as "rule: target" lines. */
+    public static List<String> axe(Page page) {
+        if (AXE == null) {
+            try (var in = Browser.class.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+                AXE = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (java.io.IOException | NullPointerException e) {
+                throw new IllegalStateException("axe-core webjar missing from the test classpath", e);
+            }
+        }
+        page.addScriptTag(new Page.AddScriptTagOptions().setContent(AXE));
+        Object found = page.evaluate("async () => { const r = await axe.run(document, { resultTypes: ['violations'] });"
+                + " return r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                + ".flatMap(v => v.nodes.map(n => v.id + ' (' + v.impact + '): ' + n.target.join(' '))); }");
+        @SuppressWarnings("unchecked")
+        List<String> lines = (List<String>) found;
+        return lines;
+    }
+
+    private static String AXE;
+
+    /** How wide the page is laid out, in CSS pixels (more than the viewport means sideways scrolling). */
+    public static int scrollWidth(Page page) {
+        return ((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue();
     }
 
     public static Path screenshot(Page page, String name) throws java.io.IOException {

@@ -109,7 +109,9 @@ public class SessionGuard {
     @ServerRequestFilter
     public Uni<Response> requireLiveSession(jakarta.ws.rs.container.ContainerRequestContext request,
             RoutingContext rc) {
-        if (!isPage(rc.normalizedPath()) || rc.request().getCookie(CREDENTIAL_COOKIE) == null) {
+        String path = rc.normalizedPath();
+        // the sign-in page itself stays reachable, or a stale cookie would send the browser round in circles
+        if (!isPage(path) || path.equals("/login") || rc.request().getCookie(CREDENTIAL_COOKIE) == null) {
             return Uni.createFrom().nullItem();
         }
         return identities.getDeferredIdentity().map(identity -> check(identity, rc));
