@@ -2,9 +2,10 @@ package org.claimdesk;
 
 import java.io.PrintStream;
 import org.claimdesk.audit.AuditTrailCli;
+import org.claimdesk.database.cli.DatabaseCli;
 import org.claimdesk.extraction.cli.ExtractionCli;
 
-/** Command-line tools that run without the server or a database. */
+/** Command-line tools that run without the server (backup and restore use the embedded database). */
 public final class Commands {
 
     private Commands() {
@@ -16,6 +17,8 @@ public final class Commands {
                 return ExtractionCli.run(args, out, err);
             case "verify-audit":
                 return AuditTrailCli.run(args, out, err);
+            case "backup", "restore":
+                return DatabaseCli.run(args, out, err);
             case "help", "--help", "-h":
                 out.println(usage());
                 return 0;
@@ -34,6 +37,8 @@ public final class Commands {
                 "  evaluate --gold DIR [--text DIR]   score extraction against gold NAME.json files",
                 "  bench [--mb N]                     extraction throughput on synthetic text",
                 "  verify-audit FILE.jsonl [--head HASH]  check an exported audit trail (no server, no database)",
+                "  backup FILE                        consistent copy of the embedded database, while the desk runs",
+                "  restore FILE                       restore a backup into an empty data directory",
                 "  help                               show this text");
     }
 }
