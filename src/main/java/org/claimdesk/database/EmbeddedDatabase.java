@@ -198,6 +198,29 @@ public final class EmbeddedDatabase {
         }
     }
 
+    /** The server's main process; when it exits, the server is gone. */
+    ProcessHandle postmaster() {
+        return postmaster;
+    }
+
+    /**
+     * After the server died on its own: lets go of the directory (zonky's lock) without asking the
+     * dead server to stop, so that a new server can start on it in this JVM.
+     */
+    void releaseAfterCrash() {
+        // zonky's close runs pg_ctl stop, which fails on a dead server and would log that as an error
+        java.util.logging.Logger zonky = java.util.logging.Logger.getLogger(EmbeddedPostgres.class.getName());
+        java.util.logging.Level level = zonky.getLevel();
+        zonky.setLevel(java.util.logging.Level.OFF);
+        try {
+            postgres.close();
+        } catch (IOException | RuntimeException e) {
+            // the lock is released all the same
+        } finally {
+            zonky.setLevel(level);
+        }
+    }
+
     /** Another live process (a second ClaimDesk, say) holds the cluster in this directory. */
     public static final class DataDirectoryInUseException extends RuntimeException {
         private static final long serialVersionUID = 1L;

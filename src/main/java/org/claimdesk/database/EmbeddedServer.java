@@ -13,15 +13,20 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * The embedded server around the Quarkus application, for the server's main: PostgreSQL starts
- * while Quarkus boots (the first connection waits for it), and stops only after Quarkus has
- * stopped, so that requests still in flight at SIGTERM finish on a live database.
+ * while Quarkus boots (the first connection waits for it), is started again if it dies while the
+ * desk runs (requests get 503 meanwhile), and stops only after Quarkus has stopped, so that
+ * requests still in flight at SIGTERM finish on a live database.
  */
 public final class EmbeddedServer {
 
     /** Quarkus's shutdown timeout plus its own stop; past that the server is stopped anyway. */
     private static final Duration QUARKUS_STOP_WAIT = Duration.ofSeconds(40);
 
+    /** Waits between attempts to start a server that died again: 1, 2, 4 ... up to 30 s. */
+    private static final Duration MAX_RESTART_WAIT = Duration.ofSeconds(30);
+
     private static volatile CompletableFuture<EmbeddedDatabase> starting;
+    private static volatile boolean stopping;
 
     private EmbeddedServer() {
     }
@@ -71,14 +76,50 @@ public final class EmbeddedServer {
 
     private static EmbeddedDatabase launch(ClusterDirectory cluster, int port, long begun) {
         try {
-            EmbeddedDatabase db = EmbeddedDatabase.launch(cluster, port);
-            db.ensureDatabase(EmbeddedDatabase.DATABASE);
-            System.out.println("ClaimDesk: embedded PostgreSQL 17 on port " + db.port() + " ready after "
-                    + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - begun) + " ms, data in " + cluster.path());
-            return db;
+            return startedOn(cluster, port, begun);
         } catch (IOException | RuntimeException e) {
             System.err.println("ClaimDesk cannot start the embedded PostgreSQL in " + cluster.path() + ": " + e.getMessage());
             throw new CompletionException(e);
+        }
+    }
+
+    /** Starts the server, makes sure the application's database exists, and watches the server. */
+    private static EmbeddedDatabase startedOn(ClusterDirectory cluster, int port, long begun) throws IOException {
+        EmbeddedDatabase db = EmbeddedDatabase.launch(cluster, port);
+        db.ensureDatabase(EmbeddedDatabase.DATABASE);
+        System.out.println("ClaimDesk: embedded PostgreSQL 17 on port " + db.port() + " ready after "
+                + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - begun) + " ms, data in " + cluster.path());
+        db.postmaster().onExit().thenRunAsync(() -> restartAfterCrash(db, cluster.path()), EmbeddedServer::startThread);
+        return db;
+    }
+
+    /**
+     * The server died while the desk runs (killed, out of memory): start it again on the same port
+     * and directory; PostgreSQL recovers from its write-ahead log, and the pool reconnects.
+     */
+    private static void restartAfterCrash(EmbeddedDatabase dead, Path dir) {
+        if (stopping) {
+            return;
+        }
+        System.err.println("ClaimDesk: the embedded PostgreSQL (pid " + dead.postmaster().pid()
+                + ") exited unexpectedly; starting it again on port " + dead.port() + ".");
+        dead.releaseAfterCrash();
+        Duration wait = Duration.ofSeconds(1);
+        while (!stopping) {
+            try {
+                // its own server processes may outlive it for a moment and keep its shared memory
+                Thread.sleep(wait.toMillis());
+                ClusterDirectory cluster = EmbeddedDatabase.prepare(dir);
+                starting = CompletableFuture.completedFuture(startedOn(cluster, dead.port(), System.nanoTime()));
+                return;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (IOException | RuntimeException e) {
+                wait = wait.multipliedBy(2).compareTo(MAX_RESTART_WAIT) > 0 ? MAX_RESTART_WAIT : wait.multipliedBy(2);
+                System.err.println("ClaimDesk: the embedded PostgreSQL did not start again (" + e.getMessage()
+                        + "); next try in " + wait.toSeconds() + " s.");
+            }
         }
     }
 
@@ -123,6 +164,7 @@ public final class EmbeddedServer {
      * in-flight requests finish, then closes the connection pool), then stops the server.
      */
     private static void stopAfterQuarkus() {
+        stopping = true;
         long deadline = System.nanoTime() + QUARKUS_STOP_WAIT.toNanos();
         while (ApplicationLifecycleManager.getCurrentApplication() != null && System.nanoTime() < deadline) {
             try {
