@@ -89,6 +89,14 @@ public final class PackagedApp {
         throw new AssertionError("app on port " + port + " not ready within " + START_TIMEOUT);
     }
 
+    /** SIGTERM to a started app, if it still runs, and a bounded wait for its end (for @AfterEach). */
+    public static void stop(Process app) throws InterruptedException {
+        if (app != null && app.isAlive()) {
+            app.destroy();
+            app.waitFor(60, java.util.concurrent.TimeUnit.SECONDS);
+        }
+    }
+
     /** An HTTP Basic Authorization header value for "user:password". */
     public static String basic(String credentials) {
         return "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));

@@ -33,10 +33,7 @@ class BackupIT {
 
     @AfterEach
     void stop() throws Exception {
-        if (app != null && app.isAlive()) {
-            app.destroy();
-            app.waitFor(60, TimeUnit.SECONDS);
-        }
+        PackagedApp.stop(app);
     }
 
     @Test

@@ -37,10 +37,7 @@ class CrashRecoveryIT {
 
     @AfterEach
     void stop() throws Exception {
-        if (app != null && app.isAlive()) {
-            app.destroy();
-            app.waitFor(60, TimeUnit.SECONDS);
-        }
+        PackagedApp.stop(app);
     }
 
     @Test

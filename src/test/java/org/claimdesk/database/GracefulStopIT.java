@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import org.claimdesk.Fixtures;
 import org.claimdesk.PackagedApp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -45,10 +46,7 @@ class GracefulStopIT {
 
     @AfterEach
     void stop() throws Exception {
-        if (app != null && app.isAlive()) {
-            app.destroy();
-            app.waitFor(60, TimeUnit.SECONDS);
-        }
+        PackagedApp.stop(app);
     }
 
     @Test
@@ -125,25 +123,17 @@ class GracefulStopIT {
 
     private HttpRequest article(int sentences) {
         StringBuilder text = new StringBuilder();
-        String place = word();
+        String place = Fixtures.marker();
         for (int i = 0; i < sentences; i++) {
             ThreadLocalRandom random = ThreadLocalRandom.current();
             text.append("The minister said ").append(random.nextInt(100, 1000)).append(" new homes were finished in ")
-                    .append(place).append(' ').append(word()).append(", up ").append(random.nextInt(2, 40))
+                    .append(place).append(' ').append(Fixtures.marker()).append(", up ").append(random.nextInt(2, 40))
                     .append(" per cent on last year. ");
         }
         String body = "{\"title\":\"Stop probe " + place + "\",\"text\":\"" + text.toString().trim() + "\"}";
         return HttpRequest.newBuilder(uri("/api/articles")).timeout(Duration.ofSeconds(60))
                 .header("Authorization", PackagedApp.basic(EDITOR)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-    }
-
-    private static String word() {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < 10; i++) {
-            b.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
-        }
-        return b.toString();
     }
 
     private URI uri(String path) {

@@ -43,10 +43,7 @@ class OutageIT {
 
     @AfterEach
     void stop() throws Exception {
-        if (app != null && app.isAlive()) {
-            app.destroy();
-            app.waitFor(60, TimeUnit.SECONDS);
-        }
+        PackagedApp.stop(app);
         if (database != null) {
             database.stop();
         }

@@ -16,9 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import org.claimdesk.Fixtures;
 import org.claimdesk.PackagedApp;
 
 /**
@@ -54,7 +54,7 @@ final class WriteLoad implements AutoCloseable {
 
     private void write() {
         for (int n = 0; n < perWriter && running; n++) {
-            String word = word();
+            String word = Fixtures.marker();
             String body = "{\"title\":\"Durability probe " + word + "\",\"text\":\"The " + word + " council said "
                     + (10 + n % 80) + " new homes were finished this year, up 12 per cent.\"}";
             HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/articles"))
@@ -78,14 +78,6 @@ final class WriteLoad implements AutoCloseable {
                 return;
             }
         }
-    }
-
-    private static String word() {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < 12; i++) {
-            b.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
-        }
-        return b.toString();
     }
 
     private static void pause(long millis) {

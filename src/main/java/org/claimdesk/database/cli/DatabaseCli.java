@@ -37,18 +37,29 @@ public final class DatabaseCli {
         return commandLine.execute(args);
     }
 
-    /** The data directory's default, as the server takes it: {@code CLAIMDESK_DATA_DIR}, else ./data. */
-    static final String DATA_DIR_DEFAULT = "${env:" + EmbeddedDatabase.DATA_DIR_ENV + ":-data}";
+    /** The data directory, as the server takes it, and the checks both commands make. */
+    static final class DataDirectory {
 
-    static Path cluster(Path dataDir) {
-        return dataDir.resolve("postgres");
-    }
+        @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "${env:" + EmbeddedDatabase.DATA_DIR_ENV + ":-data}",
+                description = "the desk's data directory (default: $CLAIMDESK_DATA_DIR, else ./data)")
+        Path dataDir;
 
-    static void refuseExternal() {
-        String url = System.getenv(EmbeddedDatabase.URL_ENV);
-        if (url != null && !url.isBlank()) {
-            throw new IllegalStateException(EmbeddedDatabase.URL_ENV + " is set: ClaimDesk runs on an external PostgreSQL,"
-                    + " which its own tools (pg_dump, pg_basebackup) back up. These commands are for the embedded one.");
+        @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
+        CommandLine.Model.CommandSpec spec;
+
+        /** The cluster inside it; refuses when the desk is set up for an external database. */
+        Path cluster() {
+            String url = System.getenv(EmbeddedDatabase.URL_ENV);
+            if (url != null && !url.isBlank()) {
+                throw new IllegalStateException(EmbeddedDatabase.URL_ENV + " is set: ClaimDesk runs on an external"
+                        + " PostgreSQL, which its own tools (pg_dump, pg_basebackup) back up. These commands are for the"
+                        + " embedded one.");
+            }
+            return dataDir.resolve("postgres");
+        }
+
+        PrintWriter out() {
+            return spec.commandLine().getOut();
         }
     }
 
@@ -59,18 +70,13 @@ public final class DatabaseCli {
         @Parameters(paramLabel = "FILE", description = "the backup to write; must not exist")
         Path file;
 
-        @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = DATA_DIR_DEFAULT,
-                description = "the desk's data directory (default: $CLAIMDESK_DATA_DIR, else ./data)")
-        Path dataDir;
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
+        @CommandLine.Mixin
+        DataDirectory dir;
 
         @Override
         public Integer call() throws Exception {
-            refuseExternal();
-            BaseBackup.Summary done = BaseBackup.backup(cluster(dataDir), file);
-            spec.commandLine().getOut().printf("Backup written to %s: %d files, %.1f MB, WAL %s to %s.%n", done.file(),
+            BaseBackup.Summary done = BaseBackup.backup(dir.cluster(), file);
+            dir.out().printf("Backup written to %s: %d files, %.1f MB, WAL %s to %s.%n", done.file(),
                     done.files(), done.bytes() / 1e6, done.startLsn(), done.stopLsn());
             return 0;
         }
@@ -83,20 +89,15 @@ public final class DatabaseCli {
         @Parameters(paramLabel = "FILE", description = "a backup written by the backup command")
         Path file;
 
-        @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = DATA_DIR_DEFAULT,
-                description = "the data directory to restore into (default: $CLAIMDESK_DATA_DIR, else ./data)")
-        Path dataDir;
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
+        @CommandLine.Mixin
+        DataDirectory dir;
 
         @Override
         public Integer call() throws Exception {
-            refuseExternal();
-            BaseBackup.Restored done = BaseBackup.restore(file, cluster(dataDir));
-            spec.commandLine().getOut().printf("Restored the backup of %s (PostgreSQL %s) into %s; its log is replayed."
+            BaseBackup.Restored done = BaseBackup.restore(file, dir.cluster());
+            dir.out().printf("Restored the backup of %s (PostgreSQL %s) into %s; its log is replayed."
                     + " Start ClaimDesk with %s=%s.%n", done.created(), done.serverVersion(), done.directory(),
-                    EmbeddedDatabase.DATA_DIR_ENV, dataDir);
+                    EmbeddedDatabase.DATA_DIR_ENV, dir.dataDir);
             return 0;
         }
     }
