@@ -57,12 +57,19 @@ class GracefulStopIT {
 
         List<CompletableFuture<HttpResponse<String>>> inFlight = new ArrayList<>();
         for (int i = 0; i < IN_FLIGHT; i++) {
-            inFlight.add(http.sendAsync(i % 2 == 0 ? article(3) : HttpRequest.newBuilder(uri("/api/articles?size=50"))
+            inFlight.add(http.sendAsync(i % 2 == 0 ? article(10) : HttpRequest.newBuilder(uri("/api/articles?size=50"))
                     .timeout(Duration.ofSeconds(60)).header("Authorization", PackagedApp.basic(EDITOR)).build(),
                     HttpResponse.BodyHandlers.ofString()));
         }
-        Thread.sleep(300); // sent and read by the server, most of them still being worked on
+        // SIGTERM once the server has them all (being worked on, or answered already)
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         long done = inFlight.stream().filter(CompletableFuture::isDone).count();
+        int active = activeRequests();
+        while (active + done < IN_FLIGHT && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+            done = inFlight.stream().filter(CompletableFuture::isDone).count();
+            active = activeRequests();
+        }
         app.destroy(); // SIGTERM
         int completed = 0;
         List<String> failures = new ArrayList<>();
@@ -79,8 +86,9 @@ class GracefulStopIT {
             }
         }
         assertThat(app.waitFor(60, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
-        System.out.printf("SIGTERM with %d requests sent (%d already answered): %d completed (%.1f %%), failures %s%n",
-                IN_FLIGHT, done, completed, 100.0 * completed / IN_FLIGHT, failures);
+        System.out.printf("SIGTERM with %d requests sent, %d of them in flight at the server, %d answered already:"
+                + " %d completed (%.1f %%), failures %s%n", IN_FLIGHT, active, done, completed,
+                100.0 * completed / IN_FLIGHT, failures);
         assertThat(completed).as("requests completed after SIGTERM; failures: " + failures)
                 .isGreaterThanOrEqualTo((int) Math.ceil(0.95 * IN_FLIGHT));
         assertThat(Files.readString(log(starts))).contains("embedded PostgreSQL stopped cleanly");
@@ -99,6 +107,14 @@ class GracefulStopIT {
         System.out.print(figures);
         Files.createDirectories(Path.of("target", "bench"));
         Files.writeString(Path.of("target", "bench", "restart.txt"), figures);
+    }
+
+    /** Requests the server is working on now (its metrics), less the metrics request itself. */
+    private int activeRequests() throws Exception {
+        HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(uri("/q/metrics")).timeout(Duration.ofSeconds(10))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        return metrics.body().lines().filter(l -> l.startsWith("http_server_active_requests{"))
+                .mapToInt(l -> (int) Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum() - 1;
     }
 
     /** Some thousands of claims, as a desk in use holds. */

@@ -98,6 +98,8 @@ class OutageIT {
             System.out.printf("outage: readiness DOWN %d ms after the kill, UP %d ms after the database was back; answers %s,"
                     + " %d without an answer%n", downAfter, upAfter, load.statuses(), load.unanswered());
 
+            assertThat(load.statuses().keySet()).as("answers during the outage: created or 503, never another 5xx")
+                    .containsOnly(201, 503);
             List<String> during = Files.readAllLines(log).subList(logLinesBefore, Files.readAllLines(log).size());
             assertThat(during.stream().filter(l -> l.contains("Database unavailable"))).hasSize(1);
             assertThat(during.stream().filter(l -> l.contains("Database available again"))).hasSize(1);
