@@ -2,13 +2,13 @@ package org.claimdesk;
 
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
-import org.claimdesk.database.EmbeddedDatabase;
+import org.claimdesk.database.EmbeddedServer;
 import org.claimdesk.web.SessionKey;
 
 /**
  * The one entry point. With arguments it runs a command-line tool and exits without starting the
- * server or a database; without arguments it serves, first starting the embedded PostgreSQL when
- * no external database is configured.
+ * server; without arguments it serves, starting the embedded PostgreSQL beside Quarkus when no
+ * external database is configured.
  */
 @QuarkusMain
 public final class ClaimDeskMain {
@@ -17,8 +17,15 @@ public final class ClaimDeskMain {
         if (args.length > 0) {
             System.exit(Commands.run(args, System.out, System.err));
         }
-        EmbeddedDatabase.startUnlessConfigured()
-                .ifPresent(db -> SessionKey.useLocalKeyUnlessConfigured(db.dataDirectory().getParent()));
-        Quarkus.run(args);
+        boolean training = AppCdsTraining.requested();
+        if (training) {
+            AppCdsTraining.prepare();
+        }
+        EmbeddedServer.startUnlessConfigured().ifPresent(SessionKey::useLocalKeyUnlessConfigured);
+        if (training) {
+            Quarkus.run(AppCdsTraining.class, args);
+        } else {
+            Quarkus.run(args);
+        }
     }
 }

@@ -2,10 +2,11 @@ package org.claimdesk;
 
 import java.io.PrintStream;
 import org.claimdesk.audit.AuditTrailCli;
+import org.claimdesk.database.cli.DatabaseCli;
 import org.claimdesk.extraction.cli.ExtractionCli;
 import org.claimdesk.reference.DatasetCli;
 
-/** Command-line tools that run without the server or a database. */
+/** Command-line tools that run without the server (backup and restore use the embedded database). */
 public final class Commands {
 
     private Commands() {
@@ -19,6 +20,8 @@ public final class Commands {
                 return AuditTrailCli.run(args, out, err);
             case "import-dataset":
                 return DatasetCli.run(args, out, err);
+            case "backup", "restore":
+                return DatabaseCli.run(args, out, err);
             case "help", "--help", "-h":
                 out.println(usage());
                 return 0;
@@ -39,6 +42,8 @@ public final class Commands {
                 "  verify-audit FILE.jsonl [--head HASH]  check an exported audit trail (no server, no database)",
                 "  import-dataset FILE --name N --format F [--check] [--url U] [--user U] ...",
                 "                                     check a reference table offline, or import it into a running desk",
+                "  backup FILE                        consistent copy of the embedded database, while the desk runs",
+                "  restore FILE                       restore a backup into an empty data directory",
                 "  help                               show this text");
     }
 }

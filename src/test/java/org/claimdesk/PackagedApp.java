@@ -20,6 +20,8 @@ import java.util.Map;
 public final class PackagedApp {
 
     public static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
+    /** Written by the package step (see the pom); used as the README's command uses it. */
+    public static final Path CLASS_ARCHIVE = Path.of("target", "quarkus-app", "app-cds.jsa");
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -34,6 +36,9 @@ public final class PackagedApp {
         assertThat(JAR).as("package the app first (mvn verify does)").exists();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        if (java.nio.file.Files.exists(CLASS_ARCHIVE)) {
+            command.add("-XX:SharedArchiveFile=" + CLASS_ARCHIVE);
+        }
         command.addAll(List.of(jvmArgs));
         command.addAll(List.of("-jar", JAR.toString()));
         ProcessBuilder builder = new ProcessBuilder(command);
@@ -41,6 +46,27 @@ public final class PackagedApp {
         builder.environment().putAll(env);
         builder.redirectErrorStream(true).redirectOutput(log.toFile());
         return builder.start();
+    }
+
+    /**
+     * Runs {@code java -jar quarkus-run.jar ARGS} (a command-line tool) to its end, output to
+     * {@code log}; fails if it runs longer than {@code timeout}.
+     *
+     * @return its exit code
+     */
+    public static int runCommand(Path log, Map<String, String> env, Duration timeout, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().remove("QUARKUS_DATASOURCE_JDBC_URL");
+        builder.environment().putAll(env);
+        Process process = builder.redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        if (!process.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError(String.join(" ", args) + " did not finish within " + timeout);
+        }
+        return process.exitValue();
     }
 
     /** Waits until the app on {@code port} answers /q/health/ready with 200; fails if it exits first. */
@@ -61,6 +87,14 @@ public final class PackagedApp {
             Thread.sleep(250);
         }
         throw new AssertionError("app on port " + port + " not ready within " + START_TIMEOUT);
+    }
+
+    /** SIGTERM to a started app, if it still runs, and a bounded wait for its end (for @AfterEach). */
+    public static void stop(Process app) throws InterruptedException {
+        if (app != null && app.isAlive()) {
+            app.destroy();
+            app.waitFor(60, java.util.concurrent.TimeUnit.SECONDS);
+        }
     }
 
     /** An HTTP Basic Authorization header value for "user:password". */

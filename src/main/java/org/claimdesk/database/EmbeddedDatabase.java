@@ -2,6 +2,7 @@ package org.claimdesk.database;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -9,13 +10,17 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
 
 /**
- * Starts a real PostgreSQL 17 inside the application's process tree when no database is configured,
- * so that ClaimDesk runs from one command on a machine with only a JDK. Its cluster lives in a data
- * directory that survives restarts; a second process on the same directory is refused.
+ * A real PostgreSQL 17 started by the application when no database is configured, so that ClaimDesk
+ * runs from one command on a machine with only a JDK. Its cluster lives in a data directory that
+ * survives restarts and crashes; a second process on the same directory is refused.
+ *
+ * <p>Durable like any PostgreSQL: fsync, synchronous commit and full page writes are on (zonky
+ * turns fsync off for tests), so an answered write survives a kill of the app, of the server, or of
+ * both. A server left running by a ClaimDesk that was killed is stopped before the next start.
  */
 public final class EmbeddedDatabase {
 
@@ -28,43 +33,25 @@ public final class EmbeddedDatabase {
     public static final String DATABASE = "claimdesk";
     public static final String USER = "postgres";
 
+    /** Crash recovery replays the write-ahead log since the last checkpoint: give it time. */
+    static final Duration START_WAIT = Duration.ofMinutes(10);
+    /** A fast shutdown writes a checkpoint; with fsync on that may take a while on a slow disk. */
+    static final Duration STOP_WAIT = Duration.ofSeconds(60);
+
+    /** Server settings that make an acknowledged commit durable; later {@code -c} options win over zonky's -F. */
+    static final Map<String, String> DURABILITY = Map.of(
+            "fsync", "on",
+            "synchronous_commit", "on",
+            "full_page_writes", "on");
+
     private final EmbeddedPostgres postgres;
     private final Path dataDirectory;
+    private final ProcessHandle postmaster;
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDirectory) {
+    private EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDirectory, ProcessHandle postmaster) {
         this.postgres = postgres;
         this.dataDirectory = dataDirectory;
-    }
-
-    /**
-     * Entry used by the server's main: does nothing when a JDBC URL is configured (environment or
-     * system property); otherwise starts the embedded server, points Quarkus at it through system
-     * properties and stops it when the JVM exits. On failure prints why and exits.
-     *
-     * @return the started server, or empty when an external database is configured
-     */
-    public static Optional<EmbeddedDatabase> startUnlessConfigured() {
-        if (externalUrlConfigured(System.getenv(), System.getProperty(URL_PROPERTY))) {
-            return Optional.empty();
-        }
-        Path dir = dataDirectory(System.getenv());
-        EmbeddedDatabase db;
-        try {
-            db = start(dir, configuredPort(System.getenv()));
-        } catch (DataDirectoryInUseException e) {
-            System.err.println("ClaimDesk cannot start: " + e.getMessage());
-            System.exit(1);
-            return Optional.empty();
-        } catch (IOException | RuntimeException e) {
-            System.err.println("ClaimDesk cannot start the embedded PostgreSQL in " + dir + ": " + e.getMessage());
-            System.exit(1);
-            return Optional.empty();
-        }
-        db.ensureDatabase(DATABASE);
-        db.exportToSystemProperties(DATABASE);
-        Runtime.getRuntime().addShutdownHook(new Thread(db::stopQuietly, "embedded-postgres-stop"));
-        System.out.println("ClaimDesk: embedded PostgreSQL 17 on port " + db.port() + ", data in " + dir.toAbsolutePath());
-        return Optional.of(db);
+        this.postmaster = postmaster;
     }
 
     static boolean externalUrlConfigured(Map<String, String> env, String urlProperty) {
@@ -78,38 +65,68 @@ public final class EmbeddedDatabase {
         return base.resolve("postgres");
     }
 
-    private static int configuredPort(Map<String, String> env) {
+    static int configuredPort(Map<String, String> env) {
         String port = env.get(PORT_ENV);
         return port == null || port.isBlank() ? 0 : Integer.parseInt(port.trim());
     }
 
     /**
-     * Starts (and on first use initialises) a cluster in {@code dataDirectory}.
+     * Starts (and on first use initialises) a cluster in {@code dataDirectory}, after clearing what a
+     * crashed ClaimDesk left there.
      *
      * @param port 0 picks a free port, so the system PostgreSQL on 5432 is never in the way
+     * @throws DataDirectoryInUseException when a live ClaimDesk (or this JVM) already runs it
      */
     public static EmbeddedDatabase start(Path dataDirectory, int port) throws IOException {
-        Files.createDirectories(dataDirectory);
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                .setDataDirectory(dataDirectory)
-                .setCleanDataDirectory(false)
-                // our own hook stops the server; zonky's would race it
-                .setRegisterShutdownHook(false)
-                .setServerConfig("max_connections", "200");
-        if (port > 0) {
-            builder.setPort(port);
+        ClusterDirectory cluster = prepare(dataDirectory);
+        return launch(cluster, port > 0 ? port : freePort());
+    }
+
+    /** The checks before a start, quick enough to run before anything else: see {@link ClusterDirectory#reclaim()}. */
+    static ClusterDirectory prepare(Path dataDirectory) throws IOException {
+        ClusterDirectory cluster = new ClusterDirectory(dataDirectory);
+        Files.createDirectories(cluster.path());
+        cluster.reclaim();
+        if (cluster.initialised() && !cluster.shutDownCleanly()) {
+            System.out.println("ClaimDesk: the embedded PostgreSQL in " + cluster.path() + " was not shut down cleanly"
+                    + " (or is a restored backup): it replays its write-ahead log (recovery) before it accepts"
+                    + " connections; waiting up to " + START_WAIT.toMinutes() + " minutes.");
         }
+        return cluster;
+    }
+
+    /** Starts the server on a prepared directory; blocks until it accepts connections. */
+    static EmbeddedDatabase launch(ClusterDirectory cluster, int port) throws IOException {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setDataDirectory(cluster.path())
+                .setCleanDataDirectory(false)
+                // ClaimDesk stops the server itself, after Quarkus has stopped; zonky's hook would race it
+                .setRegisterShutdownHook(false)
+                .setPGStartupWait(START_WAIT)
+                .setPort(port)
+                .setServerConfig("max_connections", "200");
+        DURABILITY.forEach(builder::setServerConfig);
+        EmbeddedPostgres postgres;
         try {
-            return new EmbeddedDatabase(builder.start(), dataDirectory);
+            postgres = builder.start();
         } catch (java.nio.channels.OverlappingFileLockException e) {
             // this very JVM already runs a server on the directory
-            throw new DataDirectoryInUseException(dataDirectory);
+            throw new DataDirectoryInUseException(cluster.path());
         } catch (IllegalStateException e) {
-            // zonky's lock file is held by another process
+            // zonky's lock file is held by another process that started in the meantime
             if (String.valueOf(e.getMessage()).contains("could not lock")) {
-                throw new DataDirectoryInUseException(dataDirectory);
+                throw new DataDirectoryInUseException(cluster.path());
             }
             throw e;
+        }
+        ProcessHandle postmaster = cluster.livePostmaster()
+                .orElseThrow(() -> new IOException("PostgreSQL started but wrote no " + ClusterDirectory.POSTMASTER_PID));
+        return new EmbeddedDatabase(postgres, cluster.path(), postmaster);
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
         }
     }
 
@@ -151,27 +168,56 @@ public final class EmbeddedDatabase {
         }
     }
 
+    /** A connection to the maintenance database as the superuser (backups, checks). */
+    Connection superuserConnection() throws SQLException {
+        return postgres.getPostgresDatabase().getConnection();
+    }
+
     public Map<String, String> quarkusConfig(String database) {
+        return quarkusConfigFor(jdbcUrl(database));
+    }
+
+    /** The datasource settings that point Quarkus at an embedded server with this URL. */
+    static Map<String, String> quarkusConfigFor(String jdbcUrl) {
         return Map.of(
-                URL_PROPERTY, jdbcUrl(database),
+                URL_PROPERTY, jdbcUrl,
                 "quarkus.datasource.username", USER,
                 "quarkus.datasource.password", "",
                 EMBEDDED_FLAG, "true");
     }
 
-    private void exportToSystemProperties(String database) {
-        quarkusConfig(database).forEach(System::setProperty);
-    }
-
+    /**
+     * Fast shutdown: open sessions are ended, a checkpoint is written, the server exits. Waits for
+     * the server process itself, longer than zonky's five seconds, so that nothing is left running.
+     */
     public void stop() throws IOException {
         postgres.close();
+        if (!ClusterDirectory.awaitExit(postmaster, STOP_WAIT)) {
+            throw new IOException("PostgreSQL (pid " + postmaster.pid() + ") did not stop within " + STOP_WAIT.toSeconds()
+                    + " s; the next start will stop it");
+        }
     }
 
-    private void stopQuietly() {
+    /** The server's main process; when it exits, the server is gone. */
+    ProcessHandle postmaster() {
+        return postmaster;
+    }
+
+    /**
+     * After the server died on its own: lets go of the directory (zonky's lock) without asking the
+     * dead server to stop, so that a new server can start on it in this JVM.
+     */
+    void releaseAfterCrash() {
+        // zonky's close runs pg_ctl stop, which fails on a dead server and would log that as an error
+        java.util.logging.Logger zonky = java.util.logging.Logger.getLogger(EmbeddedPostgres.class.getName());
+        java.util.logging.Level level = zonky.getLevel();
+        zonky.setLevel(java.util.logging.Level.OFF);
         try {
-            stop();
+            postgres.close();
         } catch (IOException | RuntimeException e) {
-            System.err.println("ClaimDesk: embedded PostgreSQL did not stop cleanly: " + e.getMessage());
+            // the lock is released all the same
+        } finally {
+            zonky.setLevel(level);
         }
     }
 

@@ -193,4 +193,48 @@ public class ProblemMapper {
         String path = request.path();
         return path != null && (path.equals("/api") || path.startsWith("/api/"));
     }
+
+    // ---- database outages (issue 9) --------------------------------------------------------------
+    // Kept in one block: every failure the database layer classifies as an outage becomes a 503 with
+    // Retry-After that says whether the request may have been applied; anything else goes on to
+    // unexpected(). The classification itself lives in database/DatabaseFailures.
+
+    /** Seconds a client should wait before trying again while the database is unavailable. */
+    static final int RETRY_AFTER_SECONDS = 5;
+
+    @jakarta.inject.Inject
+    org.claimdesk.database.DatabaseMonitor database;
+
+    @ServerExceptionMapper
+    public Response unavailable(UnavailableException e, HttpServerRequest request) {
+        // a GET never changes data, whatever happened to its transaction
+        boolean mayHaveApplied = e.mayHaveApplied() && !isSafe(request);
+        String detail = e.mayHaveApplied() && !mayHaveApplied ? org.claimdesk.database.DatabaseFailures.NOTHING_CHANGED
+                : e.detail();
+        Response.ResponseBuilder response;
+        if (isApi(request)) {
+            response = Response.status(503).type(Problem.MEDIA_TYPE).entity(new UnavailableProblem(
+                    "about:blank", "Database unavailable", 503, detail, request.path(), mayHaveApplied));
+        } else {
+            response = respond(request, new Problem("Database unavailable", 503, detail, request.path(), List.of()));
+        }
+        return response.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+    }
+
+    /** Any other unmapped runtime failure: an outage when the database layer says so, else unexpected. */
+    @ServerExceptionMapper
+    public Response databaseOrUnexpected(RuntimeException e, HttpServerRequest request) {
+        java.util.Optional<UnavailableException> outage = org.claimdesk.database.DatabaseFailures.unavailable(e);
+        if (outage.isEmpty()) {
+            return unexpected(e, request);
+        }
+        database.reportOutage();
+        return unavailable(outage.get(), request);
+    }
+
+    private static boolean isSafe(HttpServerRequest request) {
+        String method = request.method().name();
+        return method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS");
+    }
+    // ---- end of database outages -------------------------------------------------------------------
 }

@@ -48,6 +48,27 @@ class EmbeddedDatabaseTest {
     }
 
     @Test
+    void theServerIsDurableAndTellsACleanShutdownFromACrash() throws Exception {
+        Path data = dir.resolve("durable");
+        EmbeddedDatabase db = EmbeddedDatabase.start(data, 0);
+        try (Connection c = DriverManager.getConnection(db.jdbcUrl("postgres"), "postgres", "");
+                Statement s = c.createStatement()) {
+            for (String setting : EmbeddedDatabase.DURABILITY.keySet()) {
+                try (ResultSet r = s.executeQuery("SHOW " + setting)) {
+                    r.next();
+                    assertThat(r.getString(1)).as(setting).isEqualTo("on");
+                }
+            }
+            // a running server's pg_control says "in production": were it killed now, recovery would run
+            assertThat(new ClusterDirectory(data).shutDownCleanly()).isFalse();
+        } finally {
+            db.stop();
+        }
+        assertThat(new ClusterDirectory(data).shutDownCleanly()).isTrue();
+        assertThat(new ClusterDirectory(data).livePostmaster()).isEmpty();
+    }
+
+    @Test
     void aConfiguredUrlMeansNothingIsEmbedded() {
         assertThat(EmbeddedDatabase.externalUrlConfigured(Map.of(), null)).isFalse();
         assertThat(EmbeddedDatabase.externalUrlConfigured(Map.of(), "  ")).isFalse();
