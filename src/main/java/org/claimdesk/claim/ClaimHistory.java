@@ -95,12 +95,15 @@ public final class ClaimHistory {
         if (field.equals("assigneeId") && v.canConvertToLong()) {
             return names.getOrDefault(v.asLong(), "account " + v.asLong());
         }
-        if (field.equals("type")) {
-            try {
+        try {
+            if (field.equals("type")) {
                 return ClaimType.valueOf(v.asText()).label();
-            } catch (IllegalArgumentException unknown) {
-                return v.asText();
             }
+            if (field.equals("verdict")) {
+                return Verdict.valueOf(v.asText()).label();
+            }
+        } catch (IllegalArgumentException unknown) {
+            return v.asText();
         }
         if (v.isArray()) {
             List<String> items = new ArrayList<>();
