@@ -117,6 +117,8 @@ public class ClaimsPage {
             }
             int n = claims.transitionEach(actor.get(), ids, ClaimAction.PUBLISH);
             return Response.seeOther(back).cookie(Flash.set(n + " claim" + (n == 1 ? "" : "s") + " published.")).build();
+        } catch (org.claimdesk.core.NotPermittedException e) {
+            throw e;
         } catch (DomainException e) {
             return Response.seeOther(back).cookie(Flash.error(e.detail())).build();
         }

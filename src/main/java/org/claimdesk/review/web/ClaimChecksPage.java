@@ -167,6 +167,9 @@ public class ClaimChecksPage {
         URI back = URI.create("/review/claims/" + claimId);
         try {
             return Response.seeOther(back).cookie(Flash.set(change.get())).build();
+        } catch (org.claimdesk.core.NotPermittedException e) {
+            // a role that may not check claims gets the 403 page, as on the API
+            throw e;
         } catch (DomainException e) {
             return Response.seeOther(back).cookie(Flash.error(e.getMessage())).build();
         } catch (ArithmeticException | NumberFormatException e) {
