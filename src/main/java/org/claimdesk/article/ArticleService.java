@@ -4,7 +4,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -48,52 +47,51 @@ public class ArticleService {
     public record Ingested(Article article, List<Claim> claims) {
     }
 
-    @Transactional
+    /**
+     * Stores an article with the claims found in it. The text is checked, normalised and read by the
+     * extractor before any transaction starts; the article, its claims and their audit entries are
+     * then written in one transaction (joining the caller's, if any) as batched inserts.
+     */
     public Ingested ingest(Actor actor, ArticleInput input) {
         actor.require(EDITORS);
         String typedTitle = Inputs.text("title", input.title(), MAX_TITLE);
         String title = typedTitle != null ? typedTitle
                 : Inputs.required("title", ArticleText.titleOf(input.raw(), input.format()), MAX_TITLE);
-        String outlet = Inputs.text("outlet", input.outlet(), MAX_NAME);
-        String author = Inputs.text("author", input.author(), MAX_NAME);
-        String url = Inputs.url("url", input.url());
-        java.time.LocalDate publishedAt = Inputs.date("publishedAt", input.publishedAt());
-        String body = ArticleText.body(input.raw(), input.format());
-        String hash = contentHash(body);
-        Optional<Article> existing = Article.findByContentHash(hash);
+        Article article = new Article();
+        article.title = title;
+        article.outlet = Inputs.text("outlet", input.outlet(), MAX_NAME);
+        article.author = Inputs.text("author", input.author(), MAX_NAME);
+        article.url = Inputs.url("url", input.url());
+        article.publishedAt = Inputs.date("publishedAt", input.publishedAt());
+        article.body = ArticleText.body(input.raw(), input.format());
+        article.sourceFormat = input.format().name().toLowerCase(Locale.ROOT);
+        article.contentHash = contentHash(article.body);
+        article.createdBy = actor.userId();
+        List<Quantity> found = ClaimExtractor.DEFAULT.extract(article.body);
+        return QuarkusTransaction.joiningExisting().call(() -> store(actor, article, found));
+    }
+
+    private Ingested store(Actor actor, Article article, List<Quantity> found) {
+        Optional<Article> existing = Article.findByContentHash(article.contentHash);
         if (existing.isPresent()) {
             throw duplicate(existing.get());
         }
-        Article article = new Article();
-        article.title = title;
-        article.outlet = outlet;
-        article.author = author;
-        article.url = url;
-        article.publishedAt = publishedAt;
-        article.body = body;
-        article.sourceFormat = input.format().name().toLowerCase(Locale.ROOT);
-        article.contentHash = hash;
         article.createdAt = Instant.now();
-        Long actorId = actor.userId();
-        article.createdBy = actorId;
         try {
             article.persistAndFlush();
         } catch (ConstraintViolationException e) {
             // the same content was stored by a concurrent request
+            String hash = article.contentHash;
             throw duplicate(QuarkusTransaction.requiringNew().call(() -> Article.findByContentHash(hash)).orElseThrow());
         }
-
-        List<Claim> claims = new ArrayList<>();
-        List<AuditLog.Change> changes = new ArrayList<>();
+        List<Claim> claims = new ArrayList<>(found.size());
+        List<AuditLog.Change> changes = new ArrayList<>(found.size() + 1);
         changes.add(new AuditLog.Change(actor.username(), "ARTICLE_CREATED", AuditLog.ARTICLE, article.id, null,
                 article.auditView(), null));
-        Instant now = article.createdAt;
-        for (Quantity q : ClaimExtractor.DEFAULT.extract(body)) {
-            Claim claim = fromQuantity(q, article.id, actorId, now);
-            claim.persist();
-            claims.add(claim);
+        for (Quantity q : found) {
+            claims.add(fromQuantity(q, article.id, article.createdBy, article.createdAt));
         }
-        em.flush(); // ids for the audit entries
+        Claim.insertAll(claims);
         for (Claim claim : claims) {
             changes.add(new AuditLog.Change(actor.username(), "CLAIM_EXTRACTED", AuditLog.CLAIM, claim.id, null,
                     claim.auditView(), null));

@@ -45,7 +45,12 @@ public class AuditLog {
         return recordAll(List.of(new Change(actor, action, entityType, entityId, before, after, reason))).get(0);
     }
 
-    /** Appends several entries in order; ids come from a pooled sequence and the inserts are batched. */
+    /**
+     * Appends several entries in order, on the caller's connection and in its transaction, as
+     * multi-row inserts that return their ids (from the sequence, in the statement): no entity for
+     * Hibernate to track and flush, which is most of the cost when an article brings hundreds of claims.
+     * The entries answered carry their ids; they are not managed entities.
+     */
     @Transactional(TxType.MANDATORY)
     public List<AuditEntry> recordAll(List<Change> changes) {
         if (changes.isEmpty()) {
@@ -58,11 +63,47 @@ public class AuditLog {
             entries.add(unsealed(change, at));
         }
         EntityManager em = AuditEntry.getEntityManager();
-        for (AuditEntry entry : entries) {
-            em.persist(entry);
-        }
+        // exactly the instant the content hash covers, whatever the session's time zone
+        java.time.OffsetDateTime when = at.atOffset(java.time.ZoneOffset.UTC);
+        em.unwrap(org.hibernate.Session.class).doWork(connection -> {
+            for (int from = 0; from < entries.size(); from += CHUNK) {
+                List<AuditEntry> chunk = entries.subList(from, Math.min(entries.size(), from + CHUNK));
+                StringBuilder sql = new StringBuilder(INSERT);
+                for (int i = 0; i < chunk.size(); i++) {
+                    sql.append(i == 0 ? "" : ",").append(ROW);
+                }
+                try (java.sql.PreparedStatement s = connection.prepareStatement(sql.append(" RETURNING id").toString())) {
+                    int p = 1;
+                    for (AuditEntry e : chunk) {
+                        s.setObject(p++, when);
+                        s.setString(p++, e.actor);
+                        s.setString(p++, e.action);
+                        s.setString(p++, e.entityType);
+                        s.setObject(p++, e.entityId, java.sql.Types.BIGINT);
+                        s.setString(p++, e.before);
+                        s.setString(p++, e.after);
+                        s.setString(p++, e.reason);
+                        s.setInt(p++, e.format);
+                        s.setString(p++, e.contentHash);
+                    }
+                    try (java.sql.ResultSet ids = s.executeQuery()) {
+                        // the ids come back in the order of the rows given
+                        for (AuditEntry e : chunk) {
+                            ids.next();
+                            e.id = ids.getLong(1);
+                        }
+                    }
+                }
+            }
+        });
         return entries;
     }
+
+    /** Rows per statement: 10 parameters each, well under PostgreSQL's 65,535. */
+    private static final int CHUNK = 1000;
+    private static final String INSERT = "INSERT INTO audit_log (id, at, actor, action, entity_type, entity_id,"
+            + " before, after, reason, format, content_hash) VALUES ";
+    private static final String ROW = "(nextval('audit_log_id_seq'), ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?)";
 
     private static AuditEntry unsealed(Change change, Instant at) {
         AuditEntry entry = new AuditEntry();
