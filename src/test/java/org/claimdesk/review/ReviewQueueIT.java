@@ -24,7 +24,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimdesk.PackagedApp;
@@ -54,7 +53,8 @@ class ReviewQueueIT {
     private static String jdbc;
     private static final List<Process> apps = new ArrayList<>();
     private static final List<Integer> ports = new ArrayList<>();
-    private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeAll
     static void startTwoInstances() throws Exception {
@@ -160,40 +160,164 @@ class ReviewQueueIT {
                 .doesNotContain("Exception");
     }
 
-    @Test
-    @Order(2)
-    void benchmarkNextWith100000QueuedClaimsAnd20Reviewers() throws Exception {
-        queue(100_000);
-        int calls = 1_000;
-        AtomicInteger left = new AtomicInteger(calls);
+    /** How long each side of the benchmark runs, at 20 clients. */
+    private static final Duration SLICE = Duration.ofSeconds(10);
+
+    /** What one side of the benchmark managed: calls per second and latencies. */
+    record Rate(String what, int calls, double perSecond, double p50, double p99) {
+        @Override
+        public String toString() {
+            return String.format("%-62s %7.0f/s  p50 %6.1f ms  p99 %6.1f ms", what, perSecond, p50, p99);
+        }
+    }
+
+    private interface Call {
+        void run(int thread) throws Exception;
+    }
+
+    /** Runs {@code call} from 20 threads for one slice; answers the rate and latencies. */
+    private static Rate measure(String what, Call call) throws Exception {
         List<Long> micros = Collections.synchronizedList(new ArrayList<>());
+        long end = System.nanoTime() + SLICE.toNanos();
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         List<Future<?>> runs = new ArrayList<>();
+        long start = System.nanoTime();
         for (int t = 0; t < THREADS; t++) {
             int thread = t;
             runs.add(pool.submit(() -> {
-                String reviewer = "rev" + (thread % REVIEWERS) + ":" + PASSWORD;
-                while (left.decrementAndGet() >= 0) {
+                while (System.nanoTime() < end) {
                     long t0 = System.nanoTime();
-                    HttpResponse<String> r = post(thread % 2, "/api/review/next", reviewer, "");
+                    call.run(thread);
                     micros.add((System.nanoTime() - t0) / 1000);
-                    assertThat(r.statusCode()).isEqualTo(200);
                 }
                 return null;
             }));
         }
         for (Future<?> f : runs) {
-            f.get(10, TimeUnit.MINUTES);
+            f.get(2, TimeUnit.MINUTES);
         }
+        double seconds = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
-        Collections.sort(micros);
-        String report = String.format("review/next with 100,000 queued claims, %d concurrent reviewers on 2 instances,"
-                + " %d calls over HTTP (Basic auth included): median %.1f ms, p99 %.1f ms%n", THREADS, calls,
-                micros.get(micros.size() / 2) / 1000.0, micros.get((int) (micros.size() * 0.99)) / 1000.0);
+        List<Long> sorted = new ArrayList<>(micros);
+        Collections.sort(sorted);
+        return new Rate(what, sorted.size(), sorted.size() / seconds, sorted.get(sorted.size() / 2) / 1000.0,
+                sorted.get((int) (sorted.size() * 0.99)) / 1000.0);
+    }
+
+    /** The queue's statement, as the app sends it, with the caller as {@code me}. */
+    private static final String NEXT = "UPDATE claim SET status = 'IN_REVIEW', assignee_id = ?, lease_until = now()"
+            + " + interval '30 minutes', updated_at = now(), version = version + 1"
+            + " WHERE id = (SELECT id FROM claim WHERE status = 'SUBMITTED'"
+            + " AND editor_id IS DISTINCT FROM ? AND confirmed_by IS DISTINCT FROM ? AND NOT (? = ANY (submitters))"
+            + " ORDER BY due_at ASC NULLS LAST, checkworthiness DESC, submitted_at ASC, id ASC"
+            + " LIMIT 1 FOR UPDATE SKIP LOCKED) RETURNING *";
+
+    /** PostgreSQL alone: the statement, optionally with an audit insert (behind the old chain lock, or unsealed). */
+    private static Call database(String audit, boolean chainLock) {
+        ThreadLocal<Connection> connections = ThreadLocal.withInitial(() -> {
+            try {
+                Connection c = DriverManager.getConnection(jdbc, EmbeddedDatabase.USER, "");
+                c.setAutoCommit(false);
+                return c;
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        List<Long> reviewers = reviewerIds();
+        return thread -> {
+            Connection c = connections.get();
+            long me = reviewers.get(thread % reviewers.size());
+            long claim = -1;
+            if (chainLock) {
+                try (Statement s = c.createStatement()) {
+                    s.execute("SELECT pg_advisory_xact_lock(4711)");
+                    try (ResultSet r = s.executeQuery("SELECT hash FROM audit_log WHERE seq IS NOT NULL"
+                            + " ORDER BY seq DESC LIMIT 1")) {
+                        r.next();
+                    }
+                }
+            }
+            try (var s = c.prepareStatement(NEXT)) {
+                for (int i = 1; i <= 4; i++) {
+                    s.setLong(i, me);
+                }
+                try (ResultSet r = s.executeQuery()) {
+                    if (r.next()) {
+                        claim = r.getLong("id");
+                    }
+                }
+            }
+            if (audit != null) {
+                try (var s = c.prepareStatement(audit)) {
+                    s.setLong(1, claim);
+                    s.executeUpdate();
+                }
+            }
+            c.commit();
+        };
+    }
+
+    /** The reviewers' account ids (the queue statement leases to a real account). */
+    private static List<Long> reviewerIds() {
+        List<Long> ids = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(jdbc, EmbeddedDatabase.USER, "");
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT id FROM app_user WHERE username LIKE 'rev%' ORDER BY id")) {
+            while (r.next()) {
+                ids.add(r.getLong(1));
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return ids;
+    }
+
+    private static final String UNSEALED_AUDIT = "INSERT INTO audit_log (id, at, actor, action, entity_type, entity_id,"
+            + " before, after, reason, format, content_hash) VALUES (nextval('audit_log_id_seq'), now(), 'bench',"
+            + " 'CLAIM_TAKE', 'CLAIM', ?, '{\"status\":\"SUBMITTED\"}', '{\"status\":\"IN_REVIEW\"}', 'review queue', 2,"
+            + " repeat('0', 64))";
+
+    private static Call app(int instances) {
+        return thread -> {
+            HttpResponse<String> r = post(thread % instances, "/api/review/next", "rev" + (thread % REVIEWERS) + ":"
+                    + PASSWORD, "");
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        };
+    }
+
+    @Test
+    @Order(2)
+    void benchmarkNextAgainstTheDatabasesOwnRateForTheSameWork() throws Exception {
+        queue(100_000);
+        // warm both instances (JIT, pools, sign-in cache) before measuring
+        for (int i = 0; i < 200; i++) {
+            post(i % 2, "/api/review/next", "rev" + (i % REVIEWERS) + ":" + PASSWORD, "");
+        }
+        List<Rate> rates = new ArrayList<>();
+        rates.add(measure("PostgreSQL: the queue statement alone (JDBC)", database(null, false)));
+        rates.add(measure("PostgreSQL: + an audit insert behind one chain lock (the old design)",
+                database(UNSEALED_AUDIT, true)));
+        rates.add(measure("PostgreSQL: + an unsealed audit insert (what the app now sends)",
+                database(UNSEALED_AUDIT, false)));
+        rates.add(measure("ClaimDesk: POST /api/review/next over HTTP, one instance", app(1)));
+        rates.add(measure("ClaimDesk: POST /api/review/next over HTTP, two instances", app(2)));
+        Rate chained = rates.get(1);
+        Rate sameWork = rates.get(2);
+        Rate one = rates.get(3);
+        Rate two = rates.get(4);
+        StringBuilder report = new StringBuilder(String.format("review/next, 100,000 queued claims, %d clients,"
+                + " %d s each, on this machine in one run:%n", THREADS, SLICE.toSeconds()));
+        rates.forEach(r -> report.append("  ").append(r).append('\n'));
+        report.append(String.format("  app (one instance) / statement + chained audit insert: %.2f%n",
+                one.perSecond() / chained.perSecond()));
+        report.append(String.format("  app (one instance) / statement + unsealed audit insert: %.2f%n",
+                one.perSecond() / sameWork.perSecond()));
+        report.append(String.format("  two instances / one instance: %.2f%n", two.perSecond() / one.perSecond()));
         System.out.print(report);
         Files.createDirectories(Path.of("target", "bench"));
         Files.writeString(Path.of("target", "bench", "review-next.txt"), report);
-        assertThat(micros).hasSize(calls);
+        assertThat(one.calls()).isPositive();
+        assertThat(count("status = 'SUBMITTED'")).isPositive();
     }
 
     private static String firstId(String json) {
