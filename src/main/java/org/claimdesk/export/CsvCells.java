@@ -5,12 +5,12 @@ package org.claimdesk.export;
  * {@code = + - @}, a tab or a carriage return gets a leading {@code '}, which spreadsheets show as
  * text and hide. Numeric columns never pass through here, so negative numbers stay numbers.
  */
-final class CsvCells {
+public final class CsvCells {
 
     private CsvCells() {
     }
 
-    static String text(String value) {
+    public static String text(String value) {
         if (value == null || value.isEmpty()) {
             return value;
         }

@@ -1,0 +1,163 @@
+-- Desk analytics (org.claimdesk.stats): summaries of the audit log, kept up to date by a trigger on
+-- each claim step it records, so that the dashboard never scans the whole log. They read only the
+-- entries' entity_type, entity_id, action, actor and at: how the chain's hash columns are filled is
+-- not their business. Articles never change outlet after ingest, so a claim's outlet is looked up
+-- when its entry arrives. Outlets are kept lower-cased, '' for an article that names none.
+
+-- One row per claim that entered review: when it first reached each step on its way to publication.
+CREATE TABLE stats_claim_flow (
+    claim_id     BIGINT PRIMARY KEY,
+    outlet       TEXT NOT NULL,
+    submitted_at TIMESTAMPTZ,
+    taken_at     TIMESTAMPTZ,
+    proposed_at  TIMESTAMPTZ,
+    approved_at  TIMESTAMPTZ,
+    published_at TIMESTAMPTZ
+);
+
+-- The stages of that first pass, one row per claim and stage once both of its ends are known:
+-- 'taken' (submitted to taken), 'proposed', 'approved', 'published' and 'total' (submitted to
+-- published). Percentiles are read from the indexes in hours order (the k-th value of a week or of
+-- the whole period), with the counts of stats_stage_count, so no request sorts the whole table.
+CREATE TABLE stats_stage_time (
+    claim_id BIGINT           NOT NULL,
+    stage    VARCHAR(10)      NOT NULL,
+    ended_at TIMESTAMPTZ      NOT NULL,
+    week     DATE             NOT NULL,  -- the Monday (UTC) of ended_at
+    outlet   TEXT             NOT NULL,
+    hours    DOUBLE PRECISION NOT NULL,
+    PRIMARY KEY (claim_id, stage)
+);
+CREATE INDEX stats_stage_time_week_ix ON stats_stage_time (stage, week, hours) INCLUDE (ended_at, outlet);
+CREATE INDEX stats_stage_time_hours_ix ON stats_stage_time (stage, hours) INCLUDE (ended_at, outlet);
+
+-- How many stats_stage_time rows each stage has per week and outlet.
+CREATE TABLE stats_stage_count (
+    stage  VARCHAR(10) NOT NULL,
+    week   DATE        NOT NULL,
+    outlet TEXT        NOT NULL,
+    n      INT         NOT NULL,
+    PRIMARY KEY (stage, week, outlet)
+);
+
+-- Review steps per UTC day, outlet, actor and action: reviewer load, send-back and needs-info rates.
+CREATE TABLE stats_action_day (
+    day    DATE        NOT NULL,
+    outlet TEXT        NOT NULL,
+    actor  VARCHAR(64) NOT NULL,
+    action VARCHAR(40) NOT NULL,
+    n      INT         NOT NULL,
+    PRIMARY KEY (day, action, actor, outlet)
+);
+
+-- A claim's stages from its flow row (the same rows for the trigger and the backfill below).
+CREATE FUNCTION stats_stages_of(f stats_claim_flow)
+RETURNS TABLE (stage VARCHAR, started_at TIMESTAMPTZ, ended_at TIMESTAMPTZ) LANGUAGE sql IMMUTABLE AS $$
+    SELECT v.stage, v.started_at, v.ended_at
+    FROM (VALUES ('taken'::varchar, f.submitted_at, f.taken_at), ('proposed', f.taken_at, f.proposed_at),
+                 ('approved', f.proposed_at, f.approved_at), ('published', f.approved_at, f.published_at),
+                 ('total', f.submitted_at, f.published_at)) AS v(stage, started_at, ended_at)
+    WHERE v.started_at IS NOT NULL AND v.ended_at IS NOT NULL
+$$;
+
+CREATE FUNCTION stats_count_stage(stage_name VARCHAR, week_start DATE, outlet_key TEXT, delta INT) RETURNS void
+LANGUAGE sql AS $$
+    INSERT INTO stats_stage_count AS c (stage, week, outlet, n) VALUES (stage_name, week_start, outlet_key, delta)
+    ON CONFLICT ON CONSTRAINT stats_stage_count_pkey DO UPDATE SET n = c.n + EXCLUDED.n
+$$;
+
+CREATE FUNCTION stats_audit_log_inserted() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    claim_outlet TEXT;
+    flow stats_claim_flow;
+    step RECORD;
+    old_week DATE;
+    old_hours DOUBLE PRECISION;
+    new_week DATE;
+    new_hours DOUBLE PRECISION;
+BEGIN
+    SELECT coalesce(lower(a.outlet), '') INTO claim_outlet
+    FROM claim c JOIN article a ON a.id = c.article_id WHERE c.id = NEW.entity_id;
+    claim_outlet := coalesce(claim_outlet, '');
+    INSERT INTO stats_action_day AS d (day, outlet, actor, action, n)
+    VALUES ((NEW.at AT TIME ZONE 'UTC')::date, claim_outlet, NEW.actor, NEW.action, 1)
+    ON CONFLICT (day, action, actor, outlet) DO UPDATE SET n = d.n + 1;
+    IF NEW.action NOT IN ('CLAIM_SUBMIT', 'CLAIM_TAKE', 'CLAIM_PROPOSE_VERDICT', 'CLAIM_APPROVE', 'CLAIM_PUBLISH') THEN
+        RETURN NULL;
+    END IF;
+    -- LEAST skips NULLs: each column keeps the earliest time its step happened
+    INSERT INTO stats_claim_flow AS f (claim_id, outlet, submitted_at, taken_at, proposed_at, approved_at, published_at)
+    VALUES (NEW.entity_id, claim_outlet,
+            CASE WHEN NEW.action = 'CLAIM_SUBMIT' THEN NEW.at END,
+            CASE WHEN NEW.action = 'CLAIM_TAKE' THEN NEW.at END,
+            CASE WHEN NEW.action = 'CLAIM_PROPOSE_VERDICT' THEN NEW.at END,
+            CASE WHEN NEW.action = 'CLAIM_APPROVE' THEN NEW.at END,
+            CASE WHEN NEW.action = 'CLAIM_PUBLISH' THEN NEW.at END)
+    ON CONFLICT (claim_id) DO UPDATE SET
+        submitted_at = LEAST(f.submitted_at, EXCLUDED.submitted_at),
+        taken_at = LEAST(f.taken_at, EXCLUDED.taken_at),
+        proposed_at = LEAST(f.proposed_at, EXCLUDED.proposed_at),
+        approved_at = LEAST(f.approved_at, EXCLUDED.approved_at),
+        published_at = LEAST(f.published_at, EXCLUDED.published_at)
+    RETURNING * INTO flow;
+    -- later passes (after a send-back or a reopening) leave the first one as it was
+    FOR step IN SELECT * FROM stats_stages_of(flow) LOOP
+        new_week := date_trunc('week', step.ended_at AT TIME ZONE 'UTC')::date;
+        new_hours := date_part('epoch', step.ended_at - step.started_at) / 3600;
+        SELECT t.week, t.hours INTO old_week, old_hours
+        FROM stats_stage_time t WHERE t.claim_id = flow.claim_id AND t.stage = step.stage;
+        IF NOT FOUND THEN
+            INSERT INTO stats_stage_time (claim_id, stage, ended_at, week, outlet, hours)
+            VALUES (flow.claim_id, step.stage, step.ended_at, new_week, flow.outlet, new_hours);
+            PERFORM stats_count_stage(step.stage, new_week, flow.outlet, 1);
+        ELSIF old_week <> new_week OR old_hours <> new_hours THEN
+            -- only when an entry arrives out of time order
+            UPDATE stats_stage_time t SET ended_at = step.ended_at, week = new_week, hours = new_hours
+            WHERE t.claim_id = flow.claim_id AND t.stage = step.stage;
+            PERFORM stats_count_stage(step.stage, old_week, flow.outlet, -1);
+            PERFORM stats_count_stage(step.stage, new_week, flow.outlet, 1);
+        END IF;
+    END LOOP;
+    RETURN NULL;
+END;
+$$;
+
+CREATE TRIGGER audit_log_stats AFTER INSERT ON audit_log FOR EACH ROW
+    WHEN (NEW.entity_type = 'CLAIM' AND NEW.action IN ('CLAIM_SUBMIT', 'CLAIM_RESUBMIT', 'CLAIM_TAKE',
+          'CLAIM_RELEASE', 'CLAIM_LEASE_EXPIRED', 'CLAIM_NEEDS_INFO', 'CLAIM_PROPOSE_VERDICT', 'CLAIM_APPROVE',
+          'CLAIM_SEND_BACK', 'CLAIM_PUBLISH', 'CLAIM_REOPEN'))
+    EXECUTE FUNCTION stats_audit_log_inserted();
+
+-- The history so far, in one pass each: the rows the trigger would have written.
+INSERT INTO stats_action_day (day, outlet, actor, action, n)
+SELECT (l.at AT TIME ZONE 'UTC')::date, coalesce(lower(a.outlet), ''), l.actor, l.action, count(*)
+FROM audit_log l LEFT JOIN claim c ON c.id = l.entity_id LEFT JOIN article a ON a.id = c.article_id
+WHERE l.entity_type = 'CLAIM' AND l.action IN ('CLAIM_SUBMIT', 'CLAIM_RESUBMIT', 'CLAIM_TAKE', 'CLAIM_RELEASE',
+      'CLAIM_LEASE_EXPIRED', 'CLAIM_NEEDS_INFO', 'CLAIM_PROPOSE_VERDICT', 'CLAIM_APPROVE', 'CLAIM_SEND_BACK',
+      'CLAIM_PUBLISH', 'CLAIM_REOPEN')
+GROUP BY 1, 2, 3, 4;
+
+INSERT INTO stats_claim_flow (claim_id, outlet, submitted_at, taken_at, proposed_at, approved_at, published_at)
+SELECT l.entity_id, coalesce(lower(min(a.outlet)), ''),
+       min(l.at) FILTER (WHERE l.action = 'CLAIM_SUBMIT'),
+       min(l.at) FILTER (WHERE l.action = 'CLAIM_TAKE'),
+       min(l.at) FILTER (WHERE l.action = 'CLAIM_PROPOSE_VERDICT'),
+       min(l.at) FILTER (WHERE l.action = 'CLAIM_APPROVE'),
+       min(l.at) FILTER (WHERE l.action = 'CLAIM_PUBLISH')
+FROM audit_log l LEFT JOIN claim c ON c.id = l.entity_id LEFT JOIN article a ON a.id = c.article_id
+WHERE l.entity_type = 'CLAIM' AND l.entity_id IS NOT NULL
+  AND l.action IN ('CLAIM_SUBMIT', 'CLAIM_TAKE', 'CLAIM_PROPOSE_VERDICT', 'CLAIM_APPROVE', 'CLAIM_PUBLISH')
+GROUP BY l.entity_id;
+
+INSERT INTO stats_stage_time (claim_id, stage, ended_at, week, outlet, hours)
+SELECT f.claim_id, s.stage, s.ended_at, date_trunc('week', s.ended_at AT TIME ZONE 'UTC')::date, f.outlet,
+       date_part('epoch', s.ended_at - s.started_at) / 3600
+FROM stats_claim_flow f CROSS JOIN LATERAL stats_stages_of(f) s;
+
+INSERT INTO stats_stage_count (stage, week, outlet, n)
+SELECT stage, week, outlet, count(*) FROM stats_stage_time GROUP BY 1, 2, 3;
+
+-- Claims by the day they came in (status counts, per-day series) and the approved verdicts' mix.
+CREATE INDEX claim_created_ix ON claim (created_at) INCLUDE (status, article_id);
+CREATE INDEX claim_decided_ix ON claim (article_id) INCLUDE (verdict, speaker)
+    WHERE status IN ('APPROVED', 'PUBLISHED') AND verdict IS NOT NULL;
