@@ -128,34 +128,42 @@ CREATE TRIGGER audit_log_stats AFTER INSERT ON audit_log FOR EACH ROW
           'CLAIM_SEND_BACK', 'CLAIM_PUBLISH', 'CLAIM_REOPEN'))
     EXECUTE FUNCTION stats_audit_log_inserted();
 
--- The history so far, in one pass each: the rows the trigger would have written.
-INSERT INTO stats_action_day (day, outlet, actor, action, n)
-SELECT (l.at AT TIME ZONE 'UTC')::date, coalesce(lower(a.outlet), ''), l.actor, l.action, count(*)
-FROM audit_log l LEFT JOIN claim c ON c.id = l.entity_id LEFT JOIN article a ON a.id = c.article_id
-WHERE l.entity_type = 'CLAIM' AND l.action IN ('CLAIM_SUBMIT', 'CLAIM_RESUBMIT', 'CLAIM_TAKE', 'CLAIM_RELEASE',
-      'CLAIM_LEASE_EXPIRED', 'CLAIM_NEEDS_INFO', 'CLAIM_PROPOSE_VERDICT', 'CLAIM_APPROVE', 'CLAIM_SEND_BACK',
-      'CLAIM_PUBLISH', 'CLAIM_REOPEN')
-GROUP BY 1, 2, 3, 4;
+-- The summaries from the whole log, in one pass each: the rows the trigger would have written. Run
+-- here for the history so far; SELECT stats_rebuild() does it again (after a bulk load with the
+-- trigger disabled, say). It locks the summaries until it commits.
+CREATE FUNCTION stats_rebuild() RETURNS void LANGUAGE sql AS $$
+    TRUNCATE stats_action_day, stats_claim_flow, stats_stage_time, stats_stage_count;
 
-INSERT INTO stats_claim_flow (claim_id, outlet, submitted_at, taken_at, proposed_at, approved_at, published_at)
-SELECT l.entity_id, coalesce(lower(min(a.outlet)), ''),
-       min(l.at) FILTER (WHERE l.action = 'CLAIM_SUBMIT'),
-       min(l.at) FILTER (WHERE l.action = 'CLAIM_TAKE'),
-       min(l.at) FILTER (WHERE l.action = 'CLAIM_PROPOSE_VERDICT'),
-       min(l.at) FILTER (WHERE l.action = 'CLAIM_APPROVE'),
-       min(l.at) FILTER (WHERE l.action = 'CLAIM_PUBLISH')
-FROM audit_log l LEFT JOIN claim c ON c.id = l.entity_id LEFT JOIN article a ON a.id = c.article_id
-WHERE l.entity_type = 'CLAIM' AND l.entity_id IS NOT NULL
-  AND l.action IN ('CLAIM_SUBMIT', 'CLAIM_TAKE', 'CLAIM_PROPOSE_VERDICT', 'CLAIM_APPROVE', 'CLAIM_PUBLISH')
-GROUP BY l.entity_id;
+    INSERT INTO stats_action_day (day, outlet, actor, action, n)
+    SELECT (l.at AT TIME ZONE 'UTC')::date, coalesce(lower(a.outlet), ''), l.actor, l.action, count(*)
+    FROM audit_log l LEFT JOIN claim c ON c.id = l.entity_id LEFT JOIN article a ON a.id = c.article_id
+    WHERE l.entity_type = 'CLAIM' AND l.action IN ('CLAIM_SUBMIT', 'CLAIM_RESUBMIT', 'CLAIM_TAKE', 'CLAIM_RELEASE',
+          'CLAIM_LEASE_EXPIRED', 'CLAIM_NEEDS_INFO', 'CLAIM_PROPOSE_VERDICT', 'CLAIM_APPROVE', 'CLAIM_SEND_BACK',
+          'CLAIM_PUBLISH', 'CLAIM_REOPEN')
+    GROUP BY 1, 2, 3, 4;
 
-INSERT INTO stats_stage_time (claim_id, stage, ended_at, week, outlet, hours)
-SELECT f.claim_id, s.stage, s.ended_at, date_trunc('week', s.ended_at AT TIME ZONE 'UTC')::date, f.outlet,
-       date_part('epoch', s.ended_at - s.started_at) / 3600
-FROM stats_claim_flow f CROSS JOIN LATERAL stats_stages_of(f) s;
+    INSERT INTO stats_claim_flow (claim_id, outlet, submitted_at, taken_at, proposed_at, approved_at, published_at)
+    SELECT l.entity_id, coalesce(lower(min(a.outlet)), ''),
+           min(l.at) FILTER (WHERE l.action = 'CLAIM_SUBMIT'),
+           min(l.at) FILTER (WHERE l.action = 'CLAIM_TAKE'),
+           min(l.at) FILTER (WHERE l.action = 'CLAIM_PROPOSE_VERDICT'),
+           min(l.at) FILTER (WHERE l.action = 'CLAIM_APPROVE'),
+           min(l.at) FILTER (WHERE l.action = 'CLAIM_PUBLISH')
+    FROM audit_log l LEFT JOIN claim c ON c.id = l.entity_id LEFT JOIN article a ON a.id = c.article_id
+    WHERE l.entity_type = 'CLAIM' AND l.entity_id IS NOT NULL
+      AND l.action IN ('CLAIM_SUBMIT', 'CLAIM_TAKE', 'CLAIM_PROPOSE_VERDICT', 'CLAIM_APPROVE', 'CLAIM_PUBLISH')
+    GROUP BY l.entity_id;
 
-INSERT INTO stats_stage_count (stage, week, outlet, n)
-SELECT stage, week, outlet, count(*) FROM stats_stage_time GROUP BY 1, 2, 3;
+    INSERT INTO stats_stage_time (claim_id, stage, ended_at, week, outlet, hours)
+    SELECT f.claim_id, s.stage, s.ended_at, date_trunc('week', s.ended_at AT TIME ZONE 'UTC')::date, f.outlet,
+           date_part('epoch', s.ended_at - s.started_at) / 3600
+    FROM stats_claim_flow f CROSS JOIN LATERAL stats_stages_of(f) s;
+
+    INSERT INTO stats_stage_count (stage, week, outlet, n)
+    SELECT stage, week, outlet, count(*) FROM stats_stage_time GROUP BY 1, 2, 3;
+$$;
+
+SELECT stats_rebuild();
 
 -- Claims by the day they came in (status counts, per-day series) and the approved verdicts' mix.
 CREATE INDEX claim_created_ix ON claim (created_at) INCLUDE (status, article_id);

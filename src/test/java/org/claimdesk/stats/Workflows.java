@@ -144,6 +144,18 @@ final class Workflows {
         return c;
     }
 
+    /** One more audit entry for a claim, written on its own (out of time order if the test wants). */
+    void step(long claimId, String action, String actor, Instant at) throws SQLException {
+        try (PreparedStatement s = db.prepareStatement("INSERT INTO audit_log (at, actor, action, entity_type,"
+                + " entity_id, prev_hash, hash) VALUES (?, ?, ?, 'CLAIM', ?, repeat('0', 64), repeat('0', 64))")) {
+            s.setObject(1, time(at));
+            s.setString(2, actor);
+            s.setString(3, "CLAIM_" + action);
+            s.setLong(4, claimId);
+            s.executeUpdate();
+        }
+    }
+
     /** Runs the benchmark's generator (src/test/resources/.../bench-workflows.sql) for {@code claims} claims. */
     static void generate(Connection db, int claims) throws Exception {
         String script;

@@ -32,7 +32,8 @@ SELECT nextval('claim_id_seq') AS id, a.id AS article_id, g AS n, r.draw,
        random() * interval '6 hours' AS to_confirm, random() * interval '4 hours' AS to_submit,
        random() * random() * interval '40 hours' AS to_take, random() * interval '20 hours' AS to_propose,
        random() * interval '10 hours' AS to_approve, random() * interval '8 hours' AS to_publish,
-       random() < 0.1 AS sent_back, random() < 0.06 AS asked_info, g % 8 AS taker, (g + 3) % 8 AS approver
+       random() < 0.1 AS sent_back, random() < 0.06 AS asked_info, g % 8 AS taker, (g + 3) % 8 AS approver,
+       random() AS verdict_draw, floor(40 * random() * random())::int AS speaker
 FROM generate_series(1, ${claims}) g
 CROSS JOIN LATERAL (SELECT random() AS draw, g % greatest(${claims} / 100, 1) AS k) r
 JOIN bench_article a ON a.k = r.k;
@@ -49,12 +50,14 @@ INSERT INTO claim (id, article_id, status, quote, start_offset, end_offset, valu
                    checkworthiness, submitted_at, assignee_id, due_at, verdict, verdict_explanation, created_at,
                    updated_at)
 SELECT c.id, c.article_id, c.status, c.n || ' people', 0, 8, c.n, 'people', 'COUNT',
-       CASE WHEN c.n % 9 = 0 THEN NULL ELSE 'Speaker ' || (c.n % 40) END, c.draw,
+       CASE WHEN c.n % 9 = 0 THEN NULL ELSE 'Speaker ' || c.speaker END, c.draw,
        CASE WHEN c.status IN ('CANDIDATE', 'EXTRACTED', 'REJECTED', 'CONFIRMED') THEN NULL ELSE c.submitted_at END,
        CASE WHEN c.status IN ('IN_REVIEW', 'VERDICT_PROPOSED', 'APPROVED', 'PUBLISHED') THEN t.id END,
        CASE WHEN c.status = 'SUBMITTED' AND c.n % 3 = 0 THEN c.submitted_at + interval '2 days' END,
        CASE WHEN c.status IN ('VERDICT_PROPOSED', 'APPROVED', 'PUBLISHED')
-            THEN (ARRAY['ACCURATE', 'MOSTLY_ACCURATE', 'MISLEADING', 'INACCURATE', 'UNSUPPORTED'])[1 + c.n % 5] END,
+            THEN CASE WHEN c.verdict_draw < 0.3 THEN 'ACCURATE' WHEN c.verdict_draw < 0.55 THEN 'MOSTLY_ACCURATE'
+                      WHEN c.verdict_draw < 0.75 THEN 'MISLEADING' WHEN c.verdict_draw < 0.9 THEN 'INACCURATE'
+                      ELSE 'UNSUPPORTED' END END,
        CASE WHEN c.status IN ('VERDICT_PROPOSED', 'APPROVED', 'PUBLISHED') THEN 'Checked against the bench.' END,
        c.created_at, c.created_at
 FROM bench_claim c JOIN bench_reviewer t ON t.k = c.taker;

@@ -130,12 +130,12 @@ final class Charts {
 
     private Chart stage(StageTime st) {
         List<WeekTime> weeks = st.weeks();
-        double max = weeks.stream().mapToDouble(WeekTime::p90Hours).max().orElse(1);
+        HoursAxis axis = HoursAxis.of(weeks.stream().mapToDouble(WeekTime::p90Hours).max().orElse(1));
+        double top = axis.top();
         LocalDate first = weekAxisStart();
         LocalDate last = stats.period().seriesTo();
         Svg.Builder svg = new Svg.Builder(PLOT_HEIGHT);
-        double top = niceMax(max);
-        grid(svg, top, Formats::hours);
+        grid(svg, top, axis::label);
         series(svg, weeks.stream().map(w -> point(first, last, w.week(), w.p90Hours(), top,
                 "week of " + w.week() + ": 90th percentile " + Formats.hours(w.p90Hours()) + " (" + Formats.count(w.claims())
                         + " claims)")).toList(), "line-p90");
@@ -294,7 +294,7 @@ final class Charts {
     private static void grid(Svg.Builder svg, double top, Function<Double, String> label) {
         for (double f : new double[] { 0, 0.5, 1 }) {
             double y = BOTTOM - PLOT_H * f;
-            svg.line(0, y, 100, y, f == 0 ? "axis" : "grid");
+            svg.gridLine(y, f == 0 ? "axis" : "grid");
             if (f > 0) {
                 svg.text(0, y - 3, label.apply(top * f), "start", "ax");
             }
@@ -323,6 +323,21 @@ final class Charts {
         svg.text(0, X_LABELS, Formats.shortDay(first), "start", "ax");
         if (!last.equals(first)) {
             svg.text(100, X_LABELS, Formats.shortDay(last), "end", "ax");
+        }
+    }
+
+    /** An axis of durations in the unit that suits its top: minutes, hours or days, with round steps. */
+    record HoursAxis(double unitHours, String unit, double top) {
+        static HoursAxis of(double maxHours) {
+            double max = Math.max(maxHours, 1.0 / 60);
+            double unitHours = max < 1 ? 1.0 / 60 : max < 72 ? 1 : 24;
+            String unit = max < 1 ? " min" : max < 72 ? " h" : " d";
+            return new HoursAxis(unitHours, unit, niceMax(max / unitHours) * unitHours);
+        }
+
+        String label(double hours) {
+            double v = hours / unitHours;
+            return (v == Math.rint(v) ? Long.toString(Math.round(v)) : String.format(Locale.UK, "%.1f", v)) + unit;
         }
     }
 

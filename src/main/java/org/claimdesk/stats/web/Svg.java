@@ -10,7 +10,7 @@ import java.util.Locale;
  * or a desktop column) at a fixed height, and its text keeps the page's size instead of scaling
  * with a viewBox. Colours and strokes come from CSS classes: the page has no inline styles.
  */
-public record Svg(int height, List<Rect> rects, List<Line> lines, List<Dot> dots, List<Text> texts) {
+public record Svg(int height, List<Line> grid, List<Rect> rects, List<Line> lines, List<Dot> dots, List<Text> texts) {
 
     /** @param title a tooltip, or null */
     public record Rect(String x, double y, String width, double height, String css, String title) {
@@ -26,9 +26,10 @@ public record Svg(int height, List<Rect> rects, List<Line> lines, List<Dot> dots
     public record Text(String x, double y, String text, String anchor, String css) {
     }
 
-    /** Collects shapes in drawing order (later ones on top). */
+    /** Collects shapes; they are drawn grid, bars, lines, dots, then text, each kind over the one before. */
     static final class Builder {
         private final int height;
+        private final List<Line> grid = new ArrayList<>();
         private final List<Rect> rects = new ArrayList<>();
         private final List<Line> lines = new ArrayList<>();
         private final List<Dot> dots = new ArrayList<>();
@@ -40,6 +41,11 @@ public record Svg(int height, List<Rect> rects, List<Line> lines, List<Dot> dots
 
         Builder rect(double xPct, double y, double widthPct, double h, String css, String title) {
             rects.add(new Rect(pct(xPct), round(y), pct(Math.max(widthPct, 0)), round(Math.max(h, 0)), css, title));
+            return this;
+        }
+
+        Builder gridLine(double y, String css) {
+            grid.add(new Line(pct(0), round(y), pct(100), round(y), css));
             return this;
         }
 
@@ -59,7 +65,8 @@ public record Svg(int height, List<Rect> rects, List<Line> lines, List<Dot> dots
         }
 
         Svg build() {
-            return new Svg(height, List.copyOf(rects), List.copyOf(lines), List.copyOf(dots), List.copyOf(texts));
+            return new Svg(height, List.copyOf(grid), List.copyOf(rects), List.copyOf(lines), List.copyOf(dots),
+                    List.copyOf(texts));
         }
     }
 
