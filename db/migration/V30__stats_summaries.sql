@@ -14,11 +14,13 @@ CREATE TABLE stats_claim_flow (
     approved_at  TIMESTAMPTZ,
     published_at TIMESTAMPTZ
 );
+CREATE INDEX stats_claim_flow_approved_ix ON stats_claim_flow (approved_at) INCLUDE (claim_id);
 
 -- The stages of that first pass, one row per claim and stage once both of its ends are known:
 -- 'taken' (submitted to taken), 'proposed', 'approved', 'published' and 'total' (submitted to
--- published). Percentiles are read from the indexes in hours order (the k-th value of a week or of
--- the whole period), with the counts of stats_stage_count, so no request sorts the whole table.
+-- published). A percentile is found without sorting: the counts per bucket (stats_stage_count) say
+-- which bucket holds the k-th duration and how many come before it there, and the index, in
+-- (bucket, hours) order, is read from that bucket's start.
 CREATE TABLE stats_stage_time (
     claim_id BIGINT           NOT NULL,
     stage    VARCHAR(10)      NOT NULL,
@@ -26,18 +28,27 @@ CREATE TABLE stats_stage_time (
     week     DATE             NOT NULL,  -- the Monday (UTC) of ended_at
     outlet   TEXT             NOT NULL,
     hours    DOUBLE PRECISION NOT NULL,
+    bucket   SMALLINT         NOT NULL,  -- stats_hours_bucket(hours)
     PRIMARY KEY (claim_id, stage)
 );
-CREATE INDEX stats_stage_time_week_ix ON stats_stage_time (stage, week, hours) INCLUDE (ended_at, outlet);
-CREATE INDEX stats_stage_time_hours_ix ON stats_stage_time (stage, hours) INCLUDE (ended_at, outlet);
+CREATE INDEX stats_stage_time_week_ix ON stats_stage_time (stage, week, bucket, hours) INCLUDE (ended_at, outlet);
+CREATE INDEX stats_stage_time_bucket_ix ON stats_stage_time (stage, bucket, hours) INCLUDE (ended_at, outlet);
 
--- How many stats_stage_time rows each stage has per week and outlet.
 CREATE TABLE stats_stage_count (
+    outlet TEXT        NOT NULL,
     stage  VARCHAR(10) NOT NULL,
     week   DATE        NOT NULL,
-    outlet TEXT        NOT NULL,
+    bucket SMALLINT    NOT NULL,
     n      INT         NOT NULL,
-    PRIMARY KEY (stage, week, outlet)
+    PRIMARY KEY (outlet, stage, week, bucket)
+);
+-- The same over all outlets: what the dashboard reads when it is not filtered by outlet.
+CREATE TABLE stats_stage_count_all (
+    stage  VARCHAR(10) NOT NULL,
+    week   DATE        NOT NULL,
+    bucket SMALLINT    NOT NULL,
+    n      INT         NOT NULL,
+    PRIMARY KEY (stage, week, bucket)
 );
 
 -- Review steps per UTC day, outlet, actor and action: reviewer load, send-back and needs-info rates.
@@ -50,20 +61,34 @@ CREATE TABLE stats_action_day (
     PRIMARY KEY (day, action, actor, outlet)
 );
 
--- A claim's stages from its flow row (the same rows for the trigger and the backfill below).
+-- Durations in buckets a quarter of a doubling wide (about 19 %), from a minute up; never
+-- decreasing in hours, so (bucket, hours) order is hours order.
+CREATE FUNCTION stats_hours_bucket(hours DOUBLE PRECISION) RETURNS SMALLINT
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT floor(4 * ln(greatest(hours * 60, 1)) / ln(2))::smallint
+$$;
+
+-- A claim's stages from its flow row (the same rows for the trigger and for stats_rebuild()).
 CREATE FUNCTION stats_stages_of(f stats_claim_flow)
-RETURNS TABLE (stage VARCHAR, started_at TIMESTAMPTZ, ended_at TIMESTAMPTZ) LANGUAGE sql IMMUTABLE AS $$
-    SELECT v.stage, v.started_at, v.ended_at
+RETURNS TABLE (stage VARCHAR, ended_at TIMESTAMPTZ, week DATE, hours DOUBLE PRECISION, bucket SMALLINT)
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT v.stage, v.ended_at, date_trunc('week', v.ended_at AT TIME ZONE 'UTC')::date, h.hours,
+           stats_hours_bucket(h.hours)
     FROM (VALUES ('taken'::varchar, f.submitted_at, f.taken_at), ('proposed', f.taken_at, f.proposed_at),
                  ('approved', f.proposed_at, f.approved_at), ('published', f.approved_at, f.published_at),
                  ('total', f.submitted_at, f.published_at)) AS v(stage, started_at, ended_at)
+    CROSS JOIN LATERAL (SELECT date_part('epoch', v.ended_at - v.started_at) / 3600 AS hours) AS h
     WHERE v.started_at IS NOT NULL AND v.ended_at IS NOT NULL
 $$;
 
-CREATE FUNCTION stats_count_stage(stage_name VARCHAR, week_start DATE, outlet_key TEXT, delta INT) RETURNS void
-LANGUAGE sql AS $$
-    INSERT INTO stats_stage_count AS c (stage, week, outlet, n) VALUES (stage_name, week_start, outlet_key, delta)
-    ON CONFLICT ON CONSTRAINT stats_stage_count_pkey DO UPDATE SET n = c.n + EXCLUDED.n
+CREATE FUNCTION stats_count_stage(stage_name VARCHAR, week_start DATE, outlet_key TEXT, bucket_no SMALLINT,
+                                  delta INT) RETURNS void LANGUAGE sql AS $$
+    INSERT INTO stats_stage_count AS c (outlet, stage, week, bucket, n)
+    VALUES (outlet_key, stage_name, week_start, bucket_no, delta)
+    ON CONFLICT ON CONSTRAINT stats_stage_count_pkey DO UPDATE SET n = c.n + EXCLUDED.n;
+    INSERT INTO stats_stage_count_all AS c (stage, week, bucket, n)
+    VALUES (stage_name, week_start, bucket_no, delta)
+    ON CONFLICT ON CONSTRAINT stats_stage_count_all_pkey DO UPDATE SET n = c.n + EXCLUDED.n;
 $$;
 
 CREATE FUNCTION stats_audit_log_inserted() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -71,10 +96,7 @@ DECLARE
     claim_outlet TEXT;
     flow stats_claim_flow;
     step RECORD;
-    old_week DATE;
-    old_hours DOUBLE PRECISION;
-    new_week DATE;
-    new_hours DOUBLE PRECISION;
+    old_row stats_stage_time;
 BEGIN
     SELECT coalesce(lower(a.outlet), '') INTO claim_outlet
     FROM claim c JOIN article a ON a.id = c.article_id WHERE c.id = NEW.entity_id;
@@ -102,20 +124,18 @@ BEGIN
     RETURNING * INTO flow;
     -- later passes (after a send-back or a reopening) leave the first one as it was
     FOR step IN SELECT * FROM stats_stages_of(flow) LOOP
-        new_week := date_trunc('week', step.ended_at AT TIME ZONE 'UTC')::date;
-        new_hours := date_part('epoch', step.ended_at - step.started_at) / 3600;
-        SELECT t.week, t.hours INTO old_week, old_hours
-        FROM stats_stage_time t WHERE t.claim_id = flow.claim_id AND t.stage = step.stage;
+        SELECT * INTO old_row FROM stats_stage_time t WHERE t.claim_id = flow.claim_id AND t.stage = step.stage;
         IF NOT FOUND THEN
-            INSERT INTO stats_stage_time (claim_id, stage, ended_at, week, outlet, hours)
-            VALUES (flow.claim_id, step.stage, step.ended_at, new_week, flow.outlet, new_hours);
-            PERFORM stats_count_stage(step.stage, new_week, flow.outlet, 1);
-        ELSIF old_week <> new_week OR old_hours <> new_hours THEN
+            INSERT INTO stats_stage_time (claim_id, stage, ended_at, week, outlet, hours, bucket)
+            VALUES (flow.claim_id, step.stage, step.ended_at, step.week, flow.outlet, step.hours, step.bucket);
+            PERFORM stats_count_stage(step.stage, step.week, flow.outlet, step.bucket, 1);
+        ELSIF old_row.ended_at <> step.ended_at OR old_row.hours <> step.hours THEN
             -- only when an entry arrives out of time order
-            UPDATE stats_stage_time t SET ended_at = step.ended_at, week = new_week, hours = new_hours
+            UPDATE stats_stage_time t SET ended_at = step.ended_at, week = step.week, hours = step.hours,
+                bucket = step.bucket
             WHERE t.claim_id = flow.claim_id AND t.stage = step.stage;
-            PERFORM stats_count_stage(step.stage, old_week, flow.outlet, -1);
-            PERFORM stats_count_stage(step.stage, new_week, flow.outlet, 1);
+            PERFORM stats_count_stage(step.stage, old_row.week, flow.outlet, old_row.bucket, -1);
+            PERFORM stats_count_stage(step.stage, step.week, flow.outlet, step.bucket, 1);
         END IF;
     END LOOP;
     RETURN NULL;
@@ -132,7 +152,7 @@ CREATE TRIGGER audit_log_stats AFTER INSERT ON audit_log FOR EACH ROW
 -- here for the history so far; SELECT stats_rebuild() does it again (after a bulk load with the
 -- trigger disabled, say). It locks the summaries until it commits.
 CREATE FUNCTION stats_rebuild() RETURNS void LANGUAGE sql AS $$
-    TRUNCATE stats_action_day, stats_claim_flow, stats_stage_time, stats_stage_count;
+    TRUNCATE stats_action_day, stats_claim_flow, stats_stage_time, stats_stage_count, stats_stage_count_all;
 
     INSERT INTO stats_action_day (day, outlet, actor, action, n)
     SELECT (l.at AT TIME ZONE 'UTC')::date, coalesce(lower(a.outlet), ''), l.actor, l.action, count(*)
@@ -154,18 +174,25 @@ CREATE FUNCTION stats_rebuild() RETURNS void LANGUAGE sql AS $$
       AND l.action IN ('CLAIM_SUBMIT', 'CLAIM_TAKE', 'CLAIM_PROPOSE_VERDICT', 'CLAIM_APPROVE', 'CLAIM_PUBLISH')
     GROUP BY l.entity_id;
 
-    INSERT INTO stats_stage_time (claim_id, stage, ended_at, week, outlet, hours)
-    SELECT f.claim_id, s.stage, s.ended_at, date_trunc('week', s.ended_at AT TIME ZONE 'UTC')::date, f.outlet,
-           date_part('epoch', s.ended_at - s.started_at) / 3600
+    INSERT INTO stats_stage_time (claim_id, stage, ended_at, week, outlet, hours, bucket)
+    SELECT f.claim_id, s.stage, s.ended_at, s.week, f.outlet, s.hours, s.bucket
     FROM stats_claim_flow f CROSS JOIN LATERAL stats_stages_of(f) s;
 
-    INSERT INTO stats_stage_count (stage, week, outlet, n)
-    SELECT stage, week, outlet, count(*) FROM stats_stage_time GROUP BY 1, 2, 3;
+    INSERT INTO stats_stage_count (outlet, stage, week, bucket, n)
+    SELECT outlet, stage, week, bucket, count(*) FROM stats_stage_time GROUP BY 1, 2, 3, 4;
+
+    INSERT INTO stats_stage_count_all (stage, week, bucket, n)
+    SELECT stage, week, bucket, count(*) FROM stats_stage_time GROUP BY 1, 2, 3;
 $$;
 
 SELECT stats_rebuild();
 
--- Claims by the day they came in (status counts, per-day series) and the approved verdicts' mix.
+-- Claims by the day they came in (status counts, per-day series), verdicts of decided claims, the
+-- waiting queue's ages, the claims each reviewer holds, and outlet filters.
 CREATE INDEX claim_created_ix ON claim (created_at) INCLUDE (status, article_id);
-CREATE INDEX claim_decided_ix ON claim (article_id) INCLUDE (verdict, speaker)
+CREATE INDEX claim_decided_ix ON claim (article_id) INCLUDE (verdict, speaker, id)
     WHERE status IN ('APPROVED', 'PUBLISHED') AND verdict IS NOT NULL;
+CREATE INDEX claim_waiting_ix ON claim (submitted_at) INCLUDE (due_at, updated_at, article_id)
+    WHERE status = 'SUBMITTED';
+CREATE INDEX claim_held_ix ON claim (assignee_id) INCLUDE (article_id) WHERE status = 'IN_REVIEW';
+CREATE INDEX article_outlet_lower_ix ON article (lower(outlet));

@@ -1,8 +1,6 @@
 package org.claimdesk.stats;
 
 import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -32,7 +30,6 @@ import org.claimdesk.stats.DeskStats.StageTime;
 import org.claimdesk.stats.DeskStats.VerdictMix;
 import org.claimdesk.stats.DeskStats.VerdictRow;
 import org.claimdesk.stats.DeskStats.WeekRates;
-import org.claimdesk.stats.DeskStats.WeekTime;
 
 /**
  * The figures in plain SQL over one connection: the claim, article and app_user tables and the two
@@ -67,17 +64,6 @@ final class StatsQueries {
     static final int SERIES_DAYS = 366;
     static final int VERDICT_ROWS = 12;
 
-    /** The stages: name, the step that starts it, the step that ends it, label. */
-    record Stage(String name, String from, String to, String label) {
-    }
-
-    static final List<Stage> STAGES = List.of(
-            new Stage("taken", "submitted", "taken", "Submitted to taken"),
-            new Stage("proposed", "taken", "proposed", "Taken to verdict proposed"),
-            new Stage("approved", "proposed", "approved", "Proposed to approved"),
-            new Stage("published", "approved", "published", "Approved to published"),
-            new Stage("total", "submitted", "published", "Submitted to published"));
-
     private final Connection db;
     private final StatsFilter filter;
     private final Instant now;
@@ -97,7 +83,6 @@ final class StatsQueries {
             s.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
             // the plans are simple scans and sorts: compiling them would cost more than it saves
             s.execute("SET LOCAL jit = off");
-            s.execute("SET LOCAL work_mem = '32MB'");
         }
         return new StatsQueries(db, filter, now).all();
     }
@@ -127,8 +112,9 @@ final class StatsQueries {
         }
 
         LocalDate firstWeek = monday(seriesFrom);
-        return new DeskStats(period, byStatus, funnel, perDay, stageTimes(firstWeek, seriesTo), backlog(),
-                reviewerLoad(), rates(steps, firstWeek, seriesTo), verdictMix());
+        List<StageTime> stages = new StageTimes(db, filter).compute(firstWeek, seriesTo);
+        return new DeskStats(period, byStatus, funnel, perDay, stages, backlog(), reviewerLoad(),
+                rates(steps, firstWeek, seriesTo), verdictMix());
     }
 
     private static Map<String, Set<String>> reached() {
@@ -160,11 +146,10 @@ final class StatsQueries {
 
     /** Claims that came in during the period, by UTC day and status now. */
     private Map<LocalDate, Map<String, Long>> claimsByDayAndStatus() throws SQLException {
-        Query q = new Query("SELECT (c.created_at AT TIME ZONE 'UTC')::date, c.status, count(*) FROM claim c");
-        outletJoin(q);
-        q.sql.append(" WHERE c.status <> 'CANDIDATE'");
-        q.range("c.created_at", filter.fromInstant(), filter.untilInstant());
-        q.sql.append(" GROUP BY 1, 2");
+        Sql q = new Sql("SELECT (c.created_at AT TIME ZONE 'UTC')::date, c.status, count(*) FROM claim c"
+                + " WHERE c.status <> 'CANDIDATE'");
+        inOutlet(q);
+        q.range("c.created_at", filter.fromInstant(), filter.untilInstant()).append(" GROUP BY 1, 2");
         Map<LocalDate, Map<String, Long>> days = new HashMap<>();
         q.forEach(db, r -> days.computeIfAbsent(r.getObject(1, LocalDate.class), d -> new HashMap<>())
                 .merge(r.getString(2), r.getLong(3), Long::sum));
@@ -173,137 +158,15 @@ final class StatsQueries {
 
     /** Review steps taken in the period, by UTC day and action. */
     private Map<LocalDate, Map<String, Long>> stepsByDay() throws SQLException {
-        Query q = new Query("SELECT day, action, sum(n) FROM stats_action_day WHERE true");
-        q.range("day", filter.from(), filter.to() == null ? null : filter.to().plusDays(1));
-        q.outlet("outlet", filter.outlet());
-        q.sql.append(" GROUP BY 1, 2");
+        Sql q = new Sql("SELECT day, action, sum(n) FROM stats_action_day WHERE action = ANY (?)");
+        q.params.add(db.createArrayOf("varchar", new String[] { SUBMIT, PUBLISH, PROPOSE, APPROVE, SEND_BACK,
+            NEEDS_INFO }));
+        q.range("day", filter.from(), filter.to() == null ? null : filter.to().plusDays(1))
+                .outlet("outlet", filter.outlet()).append(" GROUP BY 1, 2");
         Map<LocalDate, Map<String, Long>> days = new HashMap<>();
         q.forEach(db, r -> days.computeIfAbsent(r.getObject(1, LocalDate.class), d -> new HashMap<>())
                 .put(r.getString(2), r.getLong(3)));
         return days;
-    }
-
-    /**
-     * Each claim's first pass: first submission, first take, first proposed verdict, first approval,
-     * first publication. A stage counts in the period (and week) of the step that ended it. The
-     * median and 90th percentile (interpolated, as percentile_cont) are read as the k-th values in
-     * the hours-ordered indexes, k from the counts: no sort of the whole period.
-     */
-    private List<StageTime> stageTimes(LocalDate firstWeek, LocalDate lastDay) throws SQLException {
-        Map<String, TreeMap<LocalDate, Long>> counts = stageCounts();
-        List<String> weekStages = new ArrayList<>();
-        List<Date> weeks = new ArrayList<>();
-        List<Long> weekCounts = new ArrayList<>();
-        counts.forEach((stage, byWeek) -> byWeek.subMap(firstWeek, true, lastDay, true).forEach((week, n) -> {
-            weekStages.add(stage);
-            weeks.add(Date.valueOf(week));
-            weekCounts.add(n);
-        }));
-        Map<String, List<WeekTime>> weekly = new HashMap<>();
-        if (!weekStages.isEmpty()) {
-            Query q = new Query("SELECT p.stage, p.week, p.n");
-            stageProbes(q, "t.week = p.week");
-            q.sql.append(" FROM unnest(?::varchar[], ?::date[], ?::bigint[], ?::int[], ?::int[])"
-                    + " AS p(stage, week, n, mid, top)");
-            q.params.add(db.createArrayOf("varchar", weekStages.toArray()));
-            q.params.add(db.createArrayOf("date", weeks.toArray()));
-            addOffsets(q, weekCounts);
-            q.forEach(db, r -> {
-                double[] p = percentiles(r, 3, 4);
-                if (p != null) {
-                    weekly.computeIfAbsent(r.getString(1), k -> new ArrayList<>())
-                            .add(new WeekTime(r.getObject(2, LocalDate.class), r.getLong(3), p[0], p[1]));
-                }
-            });
-        }
-        List<String> stages = new ArrayList<>(counts.keySet());
-        List<Long> totals = stages.stream()
-                .map(s -> counts.get(s).values().stream().mapToLong(Long::longValue).sum()).toList();
-        Map<String, double[]> overall = new HashMap<>();
-        if (!stages.isEmpty()) {
-            Query q = new Query("SELECT p.stage, p.n");
-            stageProbes(q, "true");
-            q.sql.append(" FROM unnest(?::varchar[], ?::bigint[], ?::int[], ?::int[]) AS p(stage, n, mid, top)");
-            q.params.add(db.createArrayOf("varchar", stages.toArray()));
-            addOffsets(q, totals);
-            q.forEach(db, r -> {
-                double[] p = percentiles(r, 2, 3);
-                if (p != null) {
-                    overall.put(r.getString(1), p);
-                }
-            });
-        }
-        List<StageTime> result = new ArrayList<>();
-        for (Stage s : STAGES) {
-            double[] o = overall.get(s.name());
-            List<WeekTime> w = new ArrayList<>(weekly.getOrDefault(s.name(), List.of()));
-            w.sort(Comparator.comparing(WeekTime::week));
-            long n = counts.getOrDefault(s.name(), new TreeMap<>()).values().stream().mapToLong(Long::longValue).sum();
-            result.add(new StageTime(s.name(), s.from(), s.to(), s.label(), n, o == null ? null : o[0],
-                    o == null ? null : o[1], w));
-        }
-        return result;
-    }
-
-    /**
-     * Stage rows per stage and week in the period, from stats_stage_count; the weeks the period
-     * starts or ends inside are counted row by row.
-     */
-    private Map<String, TreeMap<LocalDate, Long>> stageCounts() throws SQLException {
-        Map<String, TreeMap<LocalDate, Long>> counts = new HashMap<>();
-        Query q = new Query("SELECT stage, week, sum(n) FROM stats_stage_count WHERE n <> 0");
-        q.outlet("outlet", filter.outlet());
-        q.range("week", filter.from() == null ? null : monday(filter.from()),
-                filter.to() == null ? null : filter.to().plusDays(1));
-        q.sql.append(" GROUP BY 1, 2");
-        q.forEach(db, r -> counts.computeIfAbsent(r.getString(1), k -> new TreeMap<>())
-                .put(r.getObject(2, LocalDate.class), r.getLong(3)));
-        List<LocalDate> edges = new ArrayList<>();
-        if (filter.from() != null && filter.from().getDayOfWeek() != DayOfWeek.MONDAY) {
-            edges.add(monday(filter.from()));
-        }
-        if (filter.to() != null && filter.to().getDayOfWeek() != DayOfWeek.SUNDAY) {
-            edges.add(monday(filter.to()));
-        }
-        if (edges.isEmpty()) {
-            return counts;
-        }
-        counts.values().forEach(byWeek -> edges.forEach(byWeek::remove));
-        Query edge = new Query("SELECT stage, week, count(*) FROM stats_stage_time WHERE week = ANY (?)");
-        edge.params.add(db.createArrayOf("date", edges.stream().map(Date::valueOf).toArray()));
-        edge.range("ended_at", filter.fromInstant(), filter.untilInstant());
-        edge.outlet("outlet", filter.outlet());
-        edge.sql.append(" GROUP BY 1, 2");
-        edge.forEach(db, r -> counts.computeIfAbsent(r.getString(1), k -> new TreeMap<>())
-                .put(r.getObject(2, LocalDate.class), r.getLong(3)));
-        return counts;
-    }
-
-    /** Two columns: the values at the median's offset from the bottom and the 90th percentile's from the top. */
-    private void stageProbes(Query q, String week) {
-        for (String order : List.of("ASC OFFSET p.mid", "DESC OFFSET p.top")) {
-            q.sql.append(", ARRAY(SELECT t.hours FROM stats_stage_time t WHERE t.stage = p.stage AND ").append(week);
-            q.outlet("t.outlet", filter.outlet());
-            q.range("t.ended_at", filter.fromInstant(), filter.untilInstant());
-            q.sql.append(" ORDER BY t.hours ").append(order).append(" LIMIT 2)");
-        }
-    }
-
-    private void addOffsets(Query q, List<Long> counts) throws SQLException {
-        q.params.add(db.createArrayOf("bigint", counts.toArray()));
-        q.params.add(db.createArrayOf("int4", counts.stream().map(n -> Percentile.MEDIAN.offset(n)).toArray()));
-        q.params.add(db.createArrayOf("int4", counts.stream().map(n -> Percentile.P90.offset(n)).toArray()));
-    }
-
-    /** Median and 90th percentile from the count column and the two probe columns after it, or null. */
-    private static double[] percentiles(ResultSet r, int countColumn, int firstProbe) throws SQLException {
-        long n = r.getLong(countColumn);
-        Double[] low = (Double[]) r.getArray(firstProbe).getArray();
-        Double[] high = (Double[]) r.getArray(firstProbe + 1).getArray();
-        if (low.length == 0 || high.length == 0) {
-            return null;
-        }
-        return new double[] { hours(Percentile.MEDIAN.value(n, low)), hours(Percentile.P90.value(n, high)) };
     }
 
     /** Claims waiting for a reviewer now, by time since they were (last) submitted. */
@@ -312,14 +175,14 @@ final class StatsQueries {
         for (int i = 1; i < AGE_BOUNDS.length; i++) {
             bounds.append(i > 1 ? "," : "").append(AGE_BOUNDS[i]);
         }
-        Query q = new Query("SELECT width_bucket(w.hours, ARRAY[" + bounds + "]::float8[]), count(*),"
-                + " count(*) FILTER (WHERE w.overdue), max(w.hours) FROM claim c");
-        outletJoin(q);
-        q.sql.append(" CROSS JOIN LATERAL (SELECT extract(epoch FROM ? - coalesce(c.submitted_at, c.updated_at))"
-                + " / 3600.0 AS hours, coalesce(c.due_at < ?, false) AS overdue) AS w");
+        Sql q = new Sql("SELECT width_bucket(w.hours, ARRAY[" + bounds + "]::float8[]), count(*),"
+                + " count(*) FILTER (WHERE w.overdue), max(w.hours) FROM claim c"
+                + " CROSS JOIN LATERAL (SELECT date_part('epoch', ? - coalesce(c.submitted_at, c.updated_at)) / 3600"
+                + " AS hours, coalesce(c.due_at < ?, false) AS overdue) AS w WHERE c.status = 'SUBMITTED'");
         q.params.add(OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
         q.params.add(OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
-        q.sql.append(" WHERE c.status = 'SUBMITTED' GROUP BY 1");
+        inOutlet(q);
+        q.append(" GROUP BY 1");
         long[][] byBucket = new long[AGE_BOUNDS.length][2];
         double[] oldest = { Double.NEGATIVE_INFINITY };
         q.forEach(db, r -> {
@@ -343,17 +206,18 @@ final class StatsQueries {
     /** Claims each person holds now, and the review decisions each took in the period. */
     private List<ReviewerLoad> reviewerLoad() throws SQLException {
         Map<String, long[]> people = new TreeMap<>();
-        Query held = new Query("SELECT u.username, count(*) FROM claim c JOIN app_user u ON u.id = c.assignee_id");
-        outletJoin(held);
-        held.sql.append(" WHERE c.status = 'IN_REVIEW' GROUP BY 1");
+        // counted per account first, then named: a join before the count costs a lookup per claim
+        Sql held = new Sql("SELECT u.username, h.n FROM (SELECT c.assignee_id, count(*) AS n FROM claim c"
+                + " WHERE c.status = 'IN_REVIEW'");
+        inOutlet(held);
+        held.append(" GROUP BY 1) AS h JOIN app_user u ON u.id = h.assignee_id");
         held.forEach(db, r -> people.computeIfAbsent(r.getString(1), k -> new long[5])[0] = r.getLong(2));
 
         List<String> decisions = List.of(PROPOSE, APPROVE, SEND_BACK, NEEDS_INFO);
-        Query decided = new Query("SELECT actor, action, sum(n) FROM stats_action_day WHERE action IN (?, ?, ?, ?)");
+        Sql decided = new Sql("SELECT actor, action, sum(n) FROM stats_action_day WHERE action IN (?, ?, ?, ?)");
         decided.params.addAll(decisions);
-        decided.range("day", filter.from(), filter.to() == null ? null : filter.to().plusDays(1));
-        decided.outlet("outlet", filter.outlet());
-        decided.sql.append(" GROUP BY 1, 2");
+        decided.range("day", filter.from(), filter.to() == null ? null : filter.to().plusDays(1))
+                .outlet("outlet", filter.outlet()).append(" GROUP BY 1, 2");
         decided.forEach(db, r -> people.computeIfAbsent(r.getString(1), k -> new long[5])
                 [1 + decisions.indexOf(r.getString(2))] += r.getLong(3));
         return people.entrySet().stream().map(e -> {
@@ -388,36 +252,35 @@ final class StatsQueries {
 
     /** Verdicts of approved and published claims (approved in the period), by outlet and speaker. */
     private VerdictMix verdictMix() throws SQLException {
-        Query q = new Query("SELECT GROUPING(lower(coalesce(a.outlet, ''))) AS by_speaker,"
-                + " CASE WHEN GROUPING(lower(coalesce(a.outlet, ''))) = 0 THEN min(coalesce(a.outlet, ''))"
-                + " ELSE min(coalesce(btrim(c.speaker), '')) END, c.verdict, count(*)"
-                + " FROM claim c JOIN article a ON a.id = c.article_id");
-        if (filter.from() != null || filter.to() != null) {
-            q.sql.append(" JOIN stats_claim_flow f ON f.claim_id = c.id");
-        }
-        q.sql.append(" WHERE c.status IN ('APPROVED', 'PUBLISHED') AND c.verdict IS NOT NULL");
-        q.range("f.approved_at", filter.fromInstant(), filter.untilInstant());
-        if (filter.outlet() != null) {
-            q.sql.append(" AND lower(a.outlet) = lower(?)");
-            q.params.add(filter.outlet());
-        }
-        q.sql.append(" GROUP BY GROUPING SETS ((lower(coalesce(a.outlet, '')), c.verdict),"
-                + " (lower(coalesce(btrim(c.speaker), '')), c.verdict))");
         Map<String, Map<String, Long>> outlets = new HashMap<>();
         Map<String, Map<String, Long>> speakers = new HashMap<>();
+        // counted per article or spelling first: lower() then runs once per group, not per claim
+        Sql byOutlet = new Sql("SELECT lower(coalesce(a.outlet, '')), min(coalesce(a.outlet, '')), v.verdict, sum(v.n)"
+                + " FROM (SELECT c.article_id, c.verdict, count(*) AS n");
+        decided(byOutlet);
+        byOutlet.append(" GROUP BY 1, 2) AS v JOIN article a ON a.id = v.article_id GROUP BY 1, 3");
+        byOutlet.forEach(db, r -> outlets.computeIfAbsent(r.getString(2), k -> new HashMap<>()).merge(r.getString(3),
+                r.getLong(4), Long::sum));
+        Sql bySpeaker = new Sql("SELECT lower(coalesce(btrim(v.speaker), '')), min(coalesce(btrim(v.speaker), '')),"
+                + " v.verdict, sum(v.n) FROM (SELECT c.speaker, c.verdict, count(*) AS n");
+        decided(bySpeaker);
+        bySpeaker.append(" GROUP BY 1, 2) AS v GROUP BY 1, 3");
+        bySpeaker.forEach(db, r -> speakers.computeIfAbsent(r.getString(2), k -> new HashMap<>())
+                .merge(r.getString(3), r.getLong(4), Long::sum));
         Map<String, Long> total = new LinkedHashMap<>();
         VERDICTS.forEach(v -> total.put(v, 0L));
-        q.forEach(db, r -> {
-            boolean bySpeaker = r.getInt(1) != 0;
-            String verdict = r.getString(3);
-            long n = r.getLong(4);
-            (bySpeaker ? speakers : outlets).computeIfAbsent(r.getString(2), k -> new HashMap<>()).merge(verdict, n,
-                    Long::sum);
-            if (!bySpeaker && total.containsKey(verdict)) {
-                total.merge(verdict, n, Long::sum);
-            }
-        });
+        outlets.values().forEach(m -> m.forEach((v, n) -> total.computeIfPresent(v, (k, t) -> t + n)));
         return new VerdictMix(VERDICTS, total, verdictRows(outlets), verdictRows(speakers));
+    }
+
+    /** FROM and WHERE of the decided claims in the filter: approved in the period, of the outlet. */
+    private void decided(Sql q) {
+        q.append(" FROM claim c WHERE c.status IN ('APPROVED', 'PUBLISHED') AND c.verdict IS NOT NULL");
+        if (filter.from() != null || filter.to() != null) {
+            q.append(" AND c.id IN (SELECT f.claim_id FROM stats_claim_flow f WHERE true");
+            q.range("f.approved_at", filter.fromInstant(), filter.untilInstant()).append(")");
+        }
+        inOutlet(q);
     }
 
     private static List<VerdictRow> verdictRows(Map<String, Map<String, Long>> byName) {
@@ -443,9 +306,10 @@ final class StatsQueries {
         return m;
     }
 
-    private void outletJoin(Query q) {
+    /** {@code AND} claim c's article is of the filter's outlet, when it names one. */
+    private void inOutlet(Sql q) {
         if (filter.outlet() != null) {
-            q.sql.append(" JOIN article a ON a.id = c.article_id AND lower(a.outlet) = lower(?)");
+            q.append(" AND c.article_id IN (SELECT a.id FROM article a WHERE lower(a.outlet) = lower(?))");
             q.params.add(filter.outlet());
         }
     }
@@ -459,56 +323,7 @@ final class StatsQueries {
     }
 
     /** Hours to a millisecond's precision, enough for any chart and stable in JSON. */
-    private static double hours(double h) {
+    static double hours(double h) {
         return Math.round(h * 3_600_000d) / 3_600_000d;
-    }
-
-    /** A statement under construction with its parameters in order. */
-    private static final class Query {
-        final StringBuilder sql;
-        final List<Object> params = new ArrayList<>();
-
-        Query(String start) {
-            sql = new StringBuilder(start);
-        }
-
-        /** {@code column >= from AND column < until}, each only when given. */
-        void range(String column, Object from, Object until) {
-            if (from != null) {
-                sql.append(" AND ").append(column).append(" >= ?");
-                params.add(from);
-            }
-            if (until != null) {
-                sql.append(" AND ").append(column).append(" < ?");
-                params.add(until);
-            }
-        }
-
-        /** The summaries keep outlets lower-cased ('' for none). */
-        void outlet(String column, String outlet) {
-            if (outlet != null) {
-                sql.append(" AND ").append(column).append(" = lower(?)");
-                params.add(outlet);
-            }
-        }
-
-        void forEach(Connection db, RowHandler handler) throws SQLException {
-            try (PreparedStatement s = db.prepareStatement(sql.toString())) {
-                for (int i = 0; i < params.size(); i++) {
-                    Object p = params.get(i);
-                    s.setObject(i + 1, p instanceof LocalDate d ? Date.valueOf(d) : p);
-                }
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        handler.row(r);
-                    }
-                }
-            }
-        }
-    }
-
-    @FunctionalInterface
-    private interface RowHandler {
-        void row(ResultSet r) throws SQLException;
     }
 }

@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** Reading two values at an index offset gives percentile_cont of the whole sorted list. */
+/** Reading the two values from a percentile's index on gives percentile_cont of the sorted list. */
 class PercentileTest {
 
     @Test
-    void twoValuesAtTheOffsetGiveTheInterpolatedPercentile() {
+    void twoValuesFromTheIndexGiveTheInterpolatedPercentile() {
         Random random = new Random(7);
         for (int n = 1; n <= 60; n++) {
             for (int round = 0; round < 20; round++) {
@@ -22,22 +22,13 @@ class PercentileTest {
                     values.add(random.nextInt(4) == 0 ? 5.0 : random.nextDouble() * 100);
                 }
                 values.sort(Double::compare);
-                assertThat(read(Percentile.MEDIAN, values, false)).as("median of " + n)
-                        .isCloseTo(StatsFiguresTest.percentile(values, 0.5), within(1e-9));
-                assertThat(read(Percentile.P90, values, true)).as("p90 of " + n)
-                        .isCloseTo(StatsFiguresTest.percentile(values, 0.9), within(1e-9));
+                for (Percentile p : Percentile.values()) {
+                    int from = (int) p.index(n);
+                    Double[] found = values.subList(from, Math.min(from + 2, n)).toArray(Double[]::new);
+                    double expected = StatsFiguresTest.percentile(values, p == Percentile.MEDIAN ? 0.5 : 0.9);
+                    assertThat(p.value(n, found)).as(p + " of " + n).isCloseTo(expected, within(1e-9));
+                }
             }
         }
-    }
-
-    /** What the probe query does: skip offset values in scan order, keep at most two. */
-    private static double read(Percentile p, List<Double> sorted, boolean fromTop) {
-        List<Double> order = new ArrayList<>(sorted);
-        if (fromTop) {
-            java.util.Collections.reverse(order);
-        }
-        int offset = p.offset(sorted.size());
-        List<Double> found = order.subList(offset, Math.min(offset + 2, order.size()));
-        return p.value(sorted.size(), found.toArray(Double[]::new));
     }
 }

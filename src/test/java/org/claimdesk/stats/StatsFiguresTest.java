@@ -124,7 +124,7 @@ class StatsFiguresTest {
     void stageTimesAreTheChosenOnesAndAgreeWithTheAuditLog() throws SQLException {
         JsonPath stats = stats(Map.of("outlet", "figures GAZETTE", "from", FROM.toString(), "to", TO.toString()));
         Map<String, List<double[]>> known = knownStages();
-        for (StatsQueries.Stage stage : StatsQueries.STAGES) {
+        for (StageTimes.Stage stage : StageTimes.STAGES) {
             String name = stage.name();
             List<double[]> rows = known.get(name).stream().filter(r -> inPeriod(r[0])).toList();
             List<Double> hoursOf = rows.stream().map(r -> r[1]).toList();
@@ -343,14 +343,14 @@ class StatsFiguresTest {
                     rows++;
                 }
             }
-            assertThat(rows).as("stages and weeks compared").isGreaterThanOrEqualTo(StatsQueries.STAGES.size());
+            assertThat(rows).as("stages and weeks compared").isGreaterThanOrEqualTo(StageTimes.STAGES.size());
         }
     }
 
     /** Per stage: {epoch second the stage ended, hours it took} of each claim's first pass. */
     private static Map<String, List<double[]>> knownStages() {
         Map<String, List<double[]>> stages = new HashMap<>();
-        StatsQueries.STAGES.forEach(s -> stages.put(s.name(), new ArrayList<>()));
+        StageTimes.STAGES.forEach(s -> stages.put(s.name(), new ArrayList<>()));
         for (Claim c : claims) {
             Instant[] m = { c.first("SUBMIT"), c.first("TAKE"), c.first("PROPOSE_VERDICT"), c.first("APPROVE"),
                     c.first("PUBLISH") };
