@@ -25,8 +25,8 @@ public class StatsProfile implements QuarkusTestProfile {
 
         @Override
         public Map<String, String> start() {
-            TestDatabase.server().recreateDatabase(DATABASE);
-            return TestDatabase.server().quarkusConfig(DATABASE);
+            TestDatabase.recreateDatabase(DATABASE);
+            return TestDatabase.quarkusConfig(DATABASE);
         }
 
         @Override
