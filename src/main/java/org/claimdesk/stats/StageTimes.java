@@ -153,7 +153,8 @@ final class StageTimes {
                 + (byWeek ? " AND t.week = p.week" : "") + " AND t.bucket >= p.bucket");
         q.outlet("t.outlet", filter.outlet()).range("t.ended_at", filter.fromInstant(), filter.untilInstant());
         q.append(" ORDER BY t.bucket, t.hours OFFSET p.skip LIMIT 2)"
-                + " FROM unnest(?::varchar[], ?::date[], ?::int[], ?::bigint[], ?::int[]) AS p(stage, week, bucket, skip, ord)");
+                + " FROM unnest(?::varchar[], ?::date[], ?::int[], ?::bigint[], ?::int[])"
+                + " AS p(stage, week, bucket, skip, ord)");
         q.params.add(db.createArrayOf("varchar", probes.stream().map(Probe::stage).toArray()));
         q.params.add(db.createArrayOf("date", probes.stream().map(p -> p.week() == null ? null : Date.valueOf(p.week()))
                 .toArray()));

@@ -1,6 +1,7 @@
 package org.claimdesk.stats;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.claimdesk.Fixtures.ADMIN;
 import static org.claimdesk.Fixtures.EDITOR;
 import static org.claimdesk.Fixtures.REVIEWER;
@@ -110,7 +111,7 @@ class StatsApiTest {
         // times go out as bare numbers of hours
         CSVRecord taken = csv("stage-times").stream().filter(r -> r.get("stage").equals("taken")
                 && r.get("week").isEmpty()).findFirst().orElseThrow();
-        assertThat(Double.parseDouble(taken.get("median_hours"))).isCloseTo(1.0 / 60, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(Double.parseDouble(taken.get("median_hours"))).isCloseTo(1.0 / 60, within(1e-9));
     }
 
     private static List<CSVRecord> csv(String table) throws Exception {

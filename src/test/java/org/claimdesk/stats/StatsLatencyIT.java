@@ -194,7 +194,8 @@ class StatsLatencyIT {
         }
         db.setAutoCommit(true);
         Collections.sort(ms);
-        return String.format(Locale.ROOT, "the queries alone over JDBC (%s to %s): median %.0f ms, p95 %.0f ms",
+        return String.format(Locale.ROOT,
+                "the queries alone over JDBC, one connection (%s to %s): median %.0f ms, p95 %.0f ms",
                 filter.from() == null ? "all time" : filter.from(), filter.to() == null ? "now" : filter.to(),
                 ms.get(ms.size() / 2), ms.get((int) Math.ceil(ms.size() * 0.95) - 1));
     }
