@@ -99,6 +99,6 @@ class DatabaseOutageTest {
     }
 
     private static Connection connect() throws Exception {
-        return DriverManager.getConnection(TestDatabase.server().jdbcUrl(TestDatabase.DATABASE), EmbeddedDatabase.USER, "");
+        return DriverManager.getConnection(TestDatabase.jdbcUrl(TestDatabase.DATABASE));
     }
 }
