@@ -35,6 +35,13 @@ public class CurrentActor {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         identity.getRoles().forEach(r -> Role.parse(r).ifPresent(roles::add));
         String name = identity.getPrincipal().getName();
-        return new Actor(name, roles, User.idOf(name).orElse(null));
+        return new Actor(name, roles, ID_OF.computeIfAbsent(name, n -> User.idOf(n).orElse(null)));
     }
+
+    /**
+     * Account ids by name: an account keeps its id for good (accounts are never deleted or renamed), so
+     * a busy API client's calls need not ask the database for it each time.
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<String, Long> ID_OF =
+            new java.util.concurrent.ConcurrentHashMap<>();
 }

@@ -33,8 +33,10 @@ public class ReviewResource {
     @RolesAllowed({ Role.REVIEWER_NAME, Role.ADMIN_NAME })
     @Operation(summary = "Take the highest-priority submitted claim (leased to the caller); 204 when none is left")
     public Response next() {
-        return queue.takeNext(actor.get()).map(c -> Response.ok(ClaimView.of(c)).build())
-                .orElseGet(() -> Response.noContent().build());
+        var me = actor.get();
+        // the claim is now leased to the caller: their name is known without a lookup
+        return queue.takeNext(me).map(c -> Response.ok(ClaimView.of(c, java.util.Map.of(me.userId(), me.username())))
+                .build()).orElseGet(() -> Response.noContent().build());
     }
 
     @GET
