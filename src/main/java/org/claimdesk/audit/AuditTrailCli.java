@@ -6,35 +6,46 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code verify-audit FILE.jsonl [--head HASH]}: checks an exported trail with no server and no
  * database. The head is a hash kept outside the database (GET /api/audit/head); without it, a
  * trail cut short at the end would still look whole.
  */
-public final class AuditTrailCli {
+@Command(name = "verify-audit", mixinStandardHelpOptions = true,
+        description = "Checks an exported audit trail (audit.jsonl) offline: every hash and link.",
+        exitCodeListHeading = "Exit codes:%n", exitCodeList = { "0:intact (and ends at the head)",
+            "1:broken or not a trail", "2:wrong arguments or the file cannot be read" })
+public final class AuditTrailCli implements Callable<Integer> {
 
-    private AuditTrailCli() {
+    @Parameters(index = "0", paramLabel = "FILE.jsonl", description = "the trail, from GET /api/export/audit.jsonl")
+    Path file;
+
+    @Option(names = "--head", paramLabel = "HASH", description = "the head kept elsewhere: the trail must end at it")
+    String head;
+
+    @Spec
+    CommandSpec spec;
+
+    /** {@code args[0]} is the command's own name; 0: intact, 1: broken, 2: wrong arguments. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        CommandLine cli = new CommandLine(new AuditTrailCli());
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(java.util.Arrays.copyOfRange(args, 1, args.length));
     }
 
-    /** 0: intact (and ends at the head); 1: broken or not a trail; 2: wrong arguments. */
-    public static int run(String[] args, PrintStream out, PrintStream err) {
-        Path file = null;
-        String head = null;
-        for (int i = 1; i < args.length; i++) {
-            if (args[i].equals("--head") && i + 1 < args.length) {
-                head = args[++i].trim();
-            } else if (file == null && !args[i].startsWith("--")) {
-                file = Path.of(args[i]);
-            } else {
-                err.println("verify-audit: unexpected argument '" + args[i] + "'");
-                return 2;
-            }
-        }
-        if (file == null) {
-            err.println("usage: verify-audit FILE.jsonl [--head HASH]");
-            return 2;
-        }
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
         AuditVerifier verifier = AuditVerifier.fromGenesis();
         long lineNo = 0;
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -55,7 +66,7 @@ public final class AuditTrailCli {
                 }
             }
         } catch (IOException e) {
-            err.println("verify-audit: cannot read " + file + ": " + e.getMessage());
+            spec.commandLine().getErr().println("verify-audit: cannot read " + file + ": " + e.getMessage());
             return 2;
         }
         AuditVerifier.Result result = verifier.result();
@@ -63,8 +74,9 @@ public final class AuditTrailCli {
             out.println("BROKEN: entry " + result.firstBrokenId() + " " + result.problem());
             return 1;
         }
-        if (head != null && !head.equalsIgnoreCase(result.lastHash())) {
-            out.println("BROKEN: the trail ends at " + result.lastHash() + ", not at the head " + head
+        String expected = head == null ? null : head.strip();
+        if (expected != null && !expected.equalsIgnoreCase(result.lastHash())) {
+            out.println("BROKEN: the trail ends at " + result.lastHash() + ", not at the head " + expected
                     + " (entries missing at the end, or a different log)");
             return 1;
         }

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -103,9 +102,7 @@ public class DatasetService {
                 (in.format() == null || in.format().isBlank() ? "is required" : "unknown format '" + in.format() + "'")
                         + "; one of " + TableFormat.codes()));
         Provenance p = in.provenance() == null ? Provenance.NONE : in.provenance();
-        if (p.sourceUrl() != null && !p.sourceUrl().isBlank() && !isHttpUrl(p.sourceUrl().strip())) {
-            throw InvalidInputException.of("sourceUrl", "must be an http(s) address");
-        }
+        org.claimdesk.core.Inputs.url("sourceUrl", p.sourceUrl());
         Provenance provenance = new Provenance(text(p.publisher(), format.defaultPublisher(), "publisher"),
                 text(p.licence(), format.defaultLicence(), "licence"), text(p.sourceUrl(), null, "sourceUrl"),
                 p.releaseDate(), text(p.attribution(), format.defaultAttribution(), "attribution"));
@@ -269,16 +266,6 @@ public class DatasetService {
             throw InvalidInputException.of(field, "may be at most " + MAX_TEXT + " characters");
         }
         return v;
-    }
-
-    static boolean isHttpUrl(String url) {
-        try {
-            URI uri = URI.create(url);
-            return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
-                    && uri.getHost() != null;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 
     static String sha256(String text) {

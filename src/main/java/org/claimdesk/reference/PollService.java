@@ -102,9 +102,7 @@ public class PollService {
         if (in.fieldworkStart() != null && in.fieldworkEnd() != null && in.fieldworkEnd().isBefore(in.fieldworkStart())) {
             throw InvalidInputException.of("fieldworkEnd", "the fieldwork ends before it starts");
         }
-        if (in.tablesUrl() != null && !in.tablesUrl().isBlank() && !DatasetService.isHttpUrl(in.tablesUrl().strip())) {
-            throw InvalidInputException.of("tablesUrl", "must be an http(s) address");
-        }
+        org.claimdesk.core.Inputs.url("tablesUrl", in.tablesUrl());
         PollRecord poll = PollRecord.forClaim(claimId).orElse(null);
         Map<String, Object> before = null;
         if (poll == null) {

@@ -329,6 +329,9 @@ class RoleMatrixTest {
         r.add(new Row("GET /api/export/claims.jsonl", SIGNED_IN, false, w -> () -> as(w).queryParam("articleId", 1).get("/api/export/claims.jsonl")));
         r.add(new Row("GET /api/export/claimreview.json", SIGNED_IN, false, w -> () -> as(w).get("/api/export/claimreview.json")));
         r.add(new Row("GET /api/export/audit.jsonl", ADMINS, false, w -> () -> as(w).get("/api/export/audit.jsonl")));
+        // desk analytics: every signed-in desk role
+        r.add(new Row("GET /api/stats", SIGNED_IN, false, w -> () -> as(w).get("/api/stats")));
+        r.add(new Row("GET /api/stats/{table}.csv", SIGNED_IN, false, w -> () -> as(w).get("/api/stats/reviewer-load.csv")));
         // reference statistics
         r.add(new Row("GET /api/datasets", SIGNED_IN, false, w -> () -> as(w).get("/api/datasets")));
         r.add(new Row("GET /api/datasets/{id}", SIGNED_IN, false, w -> { var f1 = dataset(); return () -> as(w).get("/api/datasets/" + f1); }));
@@ -357,6 +360,8 @@ class RoleMatrixTest {
         r.add(new Row("GET /review/claims/{id}", SIGNED_IN, false, w -> { var f1 = claim(); return () -> page(w).get("/review/claims/" + f1); }));
         r.add(new Row("GET /export", SIGNED_IN, false, w -> () -> page(w).get("/export")));
         r.add(new Row("GET /datasets", SIGNED_IN, false, w -> () -> page(w).get("/datasets")));
+        r.add(new Row("GET /dashboard", SIGNED_IN, false, w -> () -> page(w).get("/dashboard")));
+        r.add(new Row("GET /dashboard/{table}.csv", SIGNED_IN, false, w -> () -> page(w).get("/dashboard/claims-by-status.csv")));
         r.add(new Row("GET /admin/users", ADMINS, false, w -> () -> page(w).get("/admin/users")));
         r.add(new Row("GET /admin/audit", ADMINS, false, w -> () -> page(w).get("/admin/audit")));
         r.add(new Row("POST /articles/{id}/claims (add a claim)", EDITORS, true, w -> {

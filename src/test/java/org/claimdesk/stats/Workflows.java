@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import org.claimdesk.audit.AuditHash;
 
 /**
  * Claims with histories the test chooses, written straight into the claim and audit_log tables
@@ -129,29 +130,25 @@ final class Workflows {
         List<Step> steps = new ArrayList<>(c.steps);
         steps.add(0, new Step("CLAIM_EXTRACTED", "editor", c.createdAt));
         steps.sort((a, b) -> a.at().compareTo(b.at()));
-        // placeholder hashes: this database's chain is never verified, and the stats never read them
-        try (PreparedStatement s = db.prepareStatement("INSERT INTO audit_log (at, actor, action, entity_type,"
-                + " entity_id, prev_hash, hash) VALUES (?, ?, ?, 'CLAIM', ?, repeat('0', 64), repeat('0', 64))")) {
-            for (Step step : steps) {
-                s.setObject(1, time(step.at()));
-                s.setString(2, step.actor());
-                s.setString(3, step.action());
-                s.setLong(4, c.id);
-                s.addBatch();
-            }
-            s.executeBatch();
+        for (Step step : steps) {
+            step(c.id, step.action(), step.actor(), step.at());
         }
         return c;
     }
 
-    /** One more audit entry for a claim, written on its own (out of time order if the test wants). */
+    /**
+     * One more audit entry for a claim (out of time order if the test wants), appended unsealed as the
+     * app appends them: with its true content hash, so the sealer chains it and the trail still verifies.
+     */
     void step(long claimId, String action, String actor, Instant at) throws SQLException {
+        String fullAction = action.startsWith("CLAIM_") ? action : "CLAIM_" + action;
         try (PreparedStatement s = db.prepareStatement("INSERT INTO audit_log (at, actor, action, entity_type,"
-                + " entity_id, prev_hash, hash) VALUES (?, ?, ?, 'CLAIM', ?, repeat('0', 64), repeat('0', 64))")) {
+                + " entity_id, format, content_hash) VALUES (?, ?, ?, 'CLAIM', ?, 2, ?)")) {
             s.setObject(1, time(at));
             s.setString(2, actor);
-            s.setString(3, "CLAIM_" + action);
+            s.setString(3, fullAction);
             s.setLong(4, claimId);
+            s.setString(5, AuditHash.content(at, actor, fullAction, "CLAIM", claimId, null, null, null));
             s.executeUpdate();
         }
     }
@@ -165,6 +162,11 @@ final class Workflows {
         script = script.replace("${claims}", Integer.toString(claims));
         StringBuilder statement = new StringBuilder();
         try (Statement s = db.createStatement()) {
+            long before;
+            try (ResultSet r = s.executeQuery("SELECT coalesce(max(id), 0) FROM audit_log")) {
+                r.next();
+                before = r.getLong(1);
+            }
             for (String line : script.split("\n")) {
                 if (line.startsWith("--")) {
                     continue;
@@ -173,6 +175,19 @@ final class Workflows {
                 if (line.strip().endsWith(";")) {
                     s.execute(statement.toString());
                     statement.setLength(0);
+                }
+            }
+            // the SQL hash must be the app's, or the sealer would chain entries that never verify
+            try (ResultSet r = s.executeQuery("SELECT at, actor, action, entity_type, entity_id, reason, content_hash"
+                    + " FROM audit_log WHERE id > " + before + " ORDER BY random() LIMIT 2000")) {
+                while (r.next()) {
+                    Instant at = r.getObject(1, OffsetDateTime.class).toInstant();
+                    String expected = AuditHash.content(at, r.getString(2), r.getString(3), r.getString(4), r.getLong(5),
+                            null, null, r.getString(6));
+                    if (!expected.equals(r.getString(7))) {
+                        throw new IllegalStateException("bench-workflows.sql hashes " + at + " " + r.getString(3)
+                                + " as " + r.getString(7) + ", the app as " + expected);
+                    }
                 }
             }
         }

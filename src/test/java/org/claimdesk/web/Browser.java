@@ -78,6 +78,16 @@ public final class Browser implements AutoCloseable {
         return ((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue();
     }
 
+    /** The innermost elements that reach past the viewport's right edge, for a failure message. */
+    public static String overflowing(Page page) {
+        return String.valueOf(page.evaluate("() => { const w = document.documentElement.clientWidth; const out = [];"
+                + " for (const e of document.querySelectorAll('body *')) { const r = e.getBoundingClientRect();"
+                + " if (r.right > w + 0.5 && ![...e.children].some(c => c.getBoundingClientRect().right > w + 0.5)) {"
+                + " out.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined"
+                + " ? '.' + String(e.className).trim().split(/\\s+/).join('.') : '') + ' right ' + Math.round(r.right) + ' \"'"
+                + " + (e.textContent || '').trim().slice(0, 40) + '\"'); if (out.length >= 3) break; } } return out.join('; '); }"));
+    }
+
     public static Path screenshot(Page page, String name) throws java.io.IOException {
         Files.createDirectories(SCREENSHOTS);
         Path file = SCREENSHOTS.resolve(name + ".png");

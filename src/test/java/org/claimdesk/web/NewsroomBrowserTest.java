@@ -179,7 +179,7 @@ class NewsroomBrowserTest {
                 Browser.axe(page).forEach(v -> problems.add(name + ": " + v));
                 int width = Browser.scrollWidth(page);
                 if (small && width > 390) {
-                    problems.add(name + ": " + width + " px wide at a 390 px viewport");
+                    problems.add(name + ": " + width + " px wide at a 390 px viewport: " + Browser.overflowing(page));
                 }
             }
         }

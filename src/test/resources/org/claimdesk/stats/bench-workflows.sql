@@ -61,9 +61,13 @@ SELECT c.id, c.article_id, c.status, c.n || ' people', 0, 8, c.n, 'people', 'COU
        CASE WHEN c.status IN ('VERDICT_PROPOSED', 'APPROVED', 'PUBLISHED') THEN 'Checked against the bench.' END,
        c.created_at, c.created_at
 FROM bench_claim c JOIN bench_reviewer t ON t.k = c.taker;
+-- entries are appended unsealed with their content hash, as the app writes them (AuditHash.content):
+-- the sealer chains them and the trail verifies; plain ASCII fields need no JSON escaping
+CREATE FUNCTION pg_temp.bench_content_hash(at timestamptz, actor text, action text, entity_type text, entity_id bigint, reason text) RETURNS char(64) LANGUAGE sql IMMUTABLE AS $$ SELECT encode(sha256(convert_to('{"action":"' || action || '","actor":"' || actor || '","after":null,"at":"' || to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS') || CASE WHEN extract(microseconds FROM at)::bigint % 1000000 = 0 THEN '' WHEN extract(microseconds FROM at)::bigint % 1000 = 0 THEN '.' || to_char(at AT TIME ZONE 'UTC', 'MS') ELSE '.' || to_char(at AT TIME ZONE 'UTC', 'US') END || 'Z","before":null,"entityId":' || entity_id || ',"entityType":"' || entity_type || '","format":2,"reason":' || coalesce('"' || reason || '"', 'null') || '}', 'UTF8')), 'hex') $$;
 -- the audit entries of each claim's path, in the order the workflow writes them
-INSERT INTO audit_log (at, actor, action, entity_type, entity_id, reason, prev_hash, hash)
-SELECT e.at, e.actor, e.action, 'CLAIM', e.id, e.reason, repeat('0', 64), repeat('0', 64)
+INSERT INTO audit_log (at, actor, action, entity_type, entity_id, reason, format, content_hash)
+SELECT e.at, e.actor, e.action, 'CLAIM', e.id, e.reason, 2,
+       pg_temp.bench_content_hash(e.at, e.actor, e.action, 'CLAIM', e.id, e.reason)
 FROM (
     SELECT c.id, c.created_at AS at, 'editor' AS actor, 'CLAIM_EXTRACTED' AS action, NULL AS reason
     FROM bench_claim c
@@ -99,8 +103,9 @@ FROM (
 ) e
 ORDER BY e.at;
 -- other entities' entries share the log: one per article
-INSERT INTO audit_log (at, actor, action, entity_type, entity_id, prev_hash, hash)
-SELECT a.created_at, 'editor', 'ARTICLE_CREATED', 'ARTICLE', a.id, repeat('0', 64), repeat('0', 64)
+INSERT INTO audit_log (at, actor, action, entity_type, entity_id, format, content_hash)
+SELECT a.created_at, 'editor', 'ARTICLE_CREATED', 'ARTICLE', a.id, 2,
+       pg_temp.bench_content_hash(a.created_at, 'editor', 'ARTICLE_CREATED', 'ARTICLE', a.id, NULL)
 FROM bench_article a;
 DROP TABLE bench_mark, bench_reviewer, bench_article, bench_claim;
 ANALYZE;
