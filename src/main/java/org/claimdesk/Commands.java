@@ -36,14 +36,15 @@ public final class Commands {
         return String.join("\n",
                 "usage: java -jar target/quarkus-app/quarkus-run.jar [COMMAND [ARGS...]]",
                 "  (no command)                       start the ClaimDesk server",
-                "  extract [--all] FILE|DIR...        print the numeric claims (--all: every quantity) as JSON Lines",
+                "  extract [--all|--quantities] [--threads N] FILE|DIR...",
+                "                                     print the numeric claims (--all: every quantity) as JSON Lines",
                 "  evaluate --gold DIR [--text DIR]   score extraction against gold NAME.json files",
-                "  bench [--mb N]                     extraction throughput on synthetic text",
+                "  bench [--mb N] [--write-files DIR] extraction throughput on synthetic text",
                 "  verify-audit FILE.jsonl [--head HASH]  check an exported audit trail (no server, no database)",
                 "  import-dataset FILE --name N --format F [--check] [--url U] [--user U] ...",
                 "                                     check a reference table offline, or import it into a running desk",
                 "  backup FILE                        consistent copy of the embedded database, while the desk runs",
                 "  restore FILE                       restore a backup into an empty data directory",
-                "  help                               show this text");
+                "  help                               show this text; COMMAND --help shows the options of one");
     }
 }

@@ -9,9 +9,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.claimdesk.audit.AuditLog;
 import org.claimdesk.core.Actor;
@@ -22,6 +24,7 @@ import org.claimdesk.claim.Claim;
 import org.claimdesk.claim.ClaimStatus;
 import org.claimdesk.claim.ClaimType;
 import org.claimdesk.extraction.ClaimExtractor;
+import org.claimdesk.extraction.Change;
 import org.claimdesk.extraction.Quantity;
 import org.hibernate.exception.ConstraintViolationException;
 
@@ -91,6 +94,8 @@ public class ArticleService {
         for (Quantity q : found) {
             claims.add(fromQuantity(q, article.id, article.createdBy, article.createdAt));
         }
+        Claim.reserveIds(claims);
+        linkChanges(found, claims);
         Claim.insertAll(claims);
         for (Claim claim : claims) {
             changes.add(new AuditLog.Change(actor.username(), "CLAIM_EXTRACTED", AuditLog.CLAIM, claim.id, null,
@@ -121,10 +126,37 @@ public class ArticleService {
         c.hedges = q.hedges().toArray(String[]::new);
         c.timeRef = q.timeRef();
         c.checkworthiness = q.checkworthiness();
+        Change change = q.change();
+        if (change != null) {
+            c.changeRole = change.role().name();
+            c.changeDirection = change.direction() == null ? null : change.direction().name();
+            c.changeFrom = change.from();
+            c.changeTo = change.to();
+            c.changeBy = change.by();
+        }
         c.editorId = editorId;
         c.createdAt = now;
         c.updatedAt = now;
         return c;
+    }
+
+    /** Points each end of a stated change at the claim stored for the other end (found by its span). */
+    static void linkChanges(List<Quantity> found, List<Claim> claims) {
+        Map<Long, Claim> bySpan = new HashMap<>();
+        for (Claim c : claims) {
+            bySpan.putIfAbsent(span(c.start, c.end), c);
+        }
+        for (int i = 0; i < found.size(); i++) {
+            Change change = found.get(i).change();
+            Claim other = change == null ? null : bySpan.get(span(change.linkedStart(), change.linkedEnd()));
+            if (other != null && other != claims.get(i)) {
+                claims.get(i).changeClaimId = other.id;
+            }
+        }
+    }
+
+    private static long span(int start, int end) {
+        return ((long) start << 32) | (end & 0xffffffffL);
     }
 
     public Optional<Article> find(long id) {

@@ -129,6 +129,25 @@ public class Claim extends PanacheEntityBase {
     @Column(name = "status_reason")
     public String statusReason;
 
+    /** The change the sentence states, of which this claim is one end (see {@link StatedChange}); all null if none. */
+    @Column(name = "change_role")
+    public String changeRole;
+
+    @Column(name = "change_direction")
+    public String changeDirection;
+
+    @Column(name = "change_from")
+    public BigDecimal changeFrom;
+
+    @Column(name = "change_to")
+    public BigDecimal changeTo;
+
+    @Column(name = "change_by")
+    public BigDecimal changeBy;
+
+    @Column(name = "change_claim_id")
+    public Long changeClaimId;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
@@ -159,24 +178,17 @@ public class Claim extends PanacheEntityBase {
 
     /**
      * Inserts new claims as one batch of plain inserts on the current transaction's connection, giving
-     * each its id first (one query for all): an ingest stores hundreds at once, and tracking each as a
+     * each its id first (one query for all) unless {@link #reserveIds} did: an ingest stores hundreds at once, and tracking each as a
      * managed entity costs more than the inserts themselves. The claims are not managed afterwards.
      */
     public static void insertAll(List<Claim> claims) {
         if (claims.isEmpty()) {
             return;
         }
+        if (claims.stream().anyMatch(c -> c.id == null)) {
+            reserveIds(claims);
+        }
         getEntityManager().unwrap(org.hibernate.Session.class).doWork(connection -> {
-            try (java.sql.PreparedStatement ids = connection.prepareStatement(
-                    "SELECT nextval('claim_id_seq') FROM generate_series(1, ?)")) {
-                ids.setInt(1, claims.size());
-                try (java.sql.ResultSet rs = ids.executeQuery()) {
-                    for (Claim c : claims) {
-                        rs.next();
-                        c.id = rs.getLong(1);
-                    }
-                }
-            }
             try (java.sql.PreparedStatement s = connection.prepareStatement(INSERT)) {
                 for (Claim c : claims) {
                     int i = 1;
@@ -201,6 +213,12 @@ public class Claim extends PanacheEntityBase {
                     s.setString(i++, c.timeRef);
                     s.setDouble(i++, c.checkworthiness);
                     s.setObject(i++, c.editorId, java.sql.Types.BIGINT);
+                    s.setString(i++, c.changeRole);
+                    s.setString(i++, c.changeDirection);
+                    s.setBigDecimal(i++, c.changeFrom);
+                    s.setBigDecimal(i++, c.changeTo);
+                    s.setBigDecimal(i++, c.changeBy);
+                    s.setObject(i++, c.changeClaimId, java.sql.Types.BIGINT);
                     s.setObject(i++, c.createdAt.atOffset(java.time.ZoneOffset.UTC));
                     s.setObject(i++, c.updatedAt.atOffset(java.time.ZoneOffset.UTC));
                     s.addBatch();
@@ -210,10 +228,30 @@ public class Claim extends PanacheEntityBase {
         });
     }
 
+    /** Gives each claim its id (one query for all), before it is inserted: claims may name each other. */
+    public static void reserveIds(List<Claim> claims) {
+        if (claims.isEmpty()) {
+            return;
+        }
+        getEntityManager().unwrap(org.hibernate.Session.class).doWork(connection -> {
+            try (java.sql.PreparedStatement ids = connection.prepareStatement(
+                    "SELECT nextval('claim_id_seq') FROM generate_series(1, ?)")) {
+                ids.setInt(1, claims.size());
+                try (java.sql.ResultSet rs = ids.executeQuery()) {
+                    for (Claim c : claims) {
+                        rs.next();
+                        c.id = rs.getLong(1);
+                    }
+                }
+            }
+        });
+    }
+
     private static final String INSERT = "INSERT INTO claim (id, article_id, status, origin, quote, start_offset,"
             + " end_offset, sentence, sentence_start, sentence_end, value, high, approx, bound, unit, type, speaker,"
-            + " hedges, time_ref, checkworthiness, editor_id, created_at, updated_at)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " hedges, time_ref, checkworthiness, editor_id, change_role, change_direction, change_from, change_to,"
+            + " change_by, change_claim_id, created_at, updated_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     /** Ids of an article's claims in one status, in text order. */
     public static List<Long> idsOf(long articleId, ClaimStatus status) {
@@ -240,6 +278,12 @@ public class Claim extends PanacheEntityBase {
     }
 
     /** What the audit log keeps of a claim: every field a person can change or that the workflow sets. */
+    /** The change the sentence states, of which this claim is one end, or null. */
+    public StatedChange statedChange() {
+        return changeRole == null ? null
+                : new StatedChange(changeFrom, changeTo, changeBy, changeDirection, changeRole, changeClaimId);
+    }
+
     public Map<String, Object> auditView() {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("id", id);
@@ -257,6 +301,10 @@ public class Claim extends PanacheEntityBase {
         view.put("speaker", speaker);
         view.put("hedges", hedgeList());
         view.put("timeRef", timeRef);
+        StatedChange change = statedChange();
+        if (change != null) {
+            view.put("change", change.auditView());
+        }
         view.put("assigneeId", assigneeId);
         view.put("dueAt", dueAt == null ? null : dueAt.toString());
         view.put("verdict", verdict);

@@ -72,7 +72,7 @@ public class ClaimEdits {
         claim.start = start;
         claim.end = end;
         claim.quote = body.substring(start, end);
-        Sentence sentence = sentenceAround(body, start, end);
+        Sentence sentence = SentenceSplitter.around(body, start, end);
         claim.sentenceStart = sentence.start();
         claim.sentenceEnd = sentence.end();
         claim.sentence = body.substring(sentence.start(), sentence.end());
@@ -100,22 +100,6 @@ public class ClaimEdits {
         claim.updatedAt = Instant.now();
         auditLog.record(actor.username(), "CLAIM_DUE_SET", AuditLog.CLAIM, claim.id, before, claim.auditView(), null);
         return claim;
-    }
-
-    /** The sentence (or sentences) of the text that hold [start, end), as the extractor splits them. */
-    static Sentence sentenceAround(String body, int start, int end) {
-        int from = 0;
-        int to = body.length();
-        for (Sentence s : new SentenceSplitter().split(body)) {
-            if (s.start() <= start && s.end() > start) {
-                from = s.start();
-            }
-            if (s.start() < end && s.end() >= end) {
-                to = s.end();
-                break;
-            }
-        }
-        return new Sentence(from, Math.max(to, end));
     }
 
     private static void apply(Claim claim, ClaimChanges c) {

@@ -105,6 +105,9 @@ final class ExportStatements {
             value("speaker", "c.speaker"),
             value("hedges", "c.hedges"),
             value("timeRef", "c.time_ref"),
+            value("change", "CASE WHEN c.change_role IS NOT NULL THEN json_build_object('from', c.change_from,"
+                    + " 'to', c.change_to, 'by', c.change_by, 'direction', c.change_direction, 'role', c.change_role,"
+                    + " 'claimId', c.change_claim_id) END"),
             value("checkworthiness", "c.checkworthiness"),
             value("assignee", "u.username"),
             // timestamps: row_to_json writes ISO 8601, in UTC by SETTINGS

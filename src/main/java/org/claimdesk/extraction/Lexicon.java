@@ -1,87 +1,97 @@
 package org.claimdesk.extraction;
 
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
-/**
- * Word classes that several rules test on every token of a sentence. Each word's classes are
- * looked up once, when the token is made, and stored as bits, so that later per-sentence scans
- * (reporting verbs, poll words, hedges, number starters) are bit tests instead of hash look-ups.
- */
+/** The word classes of {@code lexicon.tsv}, as one look-up from a lower-case word to its class bits. */
 final class Lexicon {
 
-    /** A word at which a quantity phrase may start (number, scale, vague, multiple words, articles). */
-    static final int STARTER = 1;
-    /** A reporting verb that attributes a figure: said, told, claimed... */
-    static final int REPORT = 1 << 1;
-    /** A word that marks a poll or survey. */
-    static final int POLL = 1 << 2;
-    /** A hedge that weakens a figure: suggested, estimated, around... */
-    static final int HEDGE = 1 << 3;
-    /** A word that opens a time expression: since, last, next, this, yesterday... */
-    static final int TIME = 1 << 4;
-    /** A word about people being returned, removed or deported. */
-    static final int RETURNS = 1 << 5;
-    /** A word about immigration and asylum. */
-    static final int MIGRATION = 1 << 6;
-    /** A word that means returns only in an immigration context. */
-    static final int RETURN_WEAK = 1 << 7;
+    /** Words that may open a number phrase besides number and scale words. */
+    private static final Set<String> EXTRA_STARTERS = Set.of(
+            "a", "an", "half", "multi", "several", "dozen", "dozens", "tens", "minus", "negative");
 
-    static final Set<String> TIME_WORDS = Set.of(
-            "since", "last", "next", "this", "yesterday", "today", "tomorrow", "tonight");
-    /** Words that always mean people sent back. */
-    static final Set<String> RETURNS_WORDS = Set.of(
-            "removal", "removals", "deported", "deportation", "deportations", "deport", "repatriated", "repatriation",
-            "expelled", "deporting", "deportees");
-    /** Words that mean people sent back only in an immigration story ("returned to Westminster" does not). */
-    static final Set<String> RETURN_WEAK_WORDS = Set.of(
-            "returned", "return", "returns", "returning", "removed", "removing");
-    static final Set<String> MIGRATION_WORDS = Set.of(
-            "asylum", "migrant", "migrants", "immigrant", "immigrants", "refugee", "refugees", "crossings", "crossed",
-            "arrivals", "arrived", "arriving", "migration", "visas", "visa", "boats", "channel", "seekers", "border",
-            "sham", "illegally", "detained", "detention", "immigration");
-
-    static final Set<String> REPORT_VERBS = Set.of(
-            "said", "says", "say", "told", "tells", "claimed", "claims", "added", "argued", "warned", "insisted",
-            "stated", "suggested", "suggests", "estimated", "estimates", "predicted", "forecast", "announced",
-            "revealed", "admitted", "explained", "wrote", "confirmed", "pledged", "promised", "believes", "thinks");
-    static final Set<String> POLL_WORDS = Set.of(
-            "poll", "polls", "polling", "survey", "surveyed", "respondents", "questioned", "quizzed", "yougov",
-            "ipsos", "icm", "mori", "opinium", "savanta", "survation", "interviewed", "pollster", "pollsters",
-            "intention", "intentions");
-    static final Set<String> HEDGES = Set.of(
-            "suggested", "suggests", "suggest", "claimed", "claims", "claim", "estimated", "estimate", "estimates",
-            "thought", "believed", "expected", "predicted", "forecast", "projected", "tipped", "could", "may",
-            "might", "around", "about", "nearly", "almost", "approximately", "roughly", "perhaps", "reportedly",
-            "allegedly", "alleged", "possibly", "likely", "unconfirmed");
-    private static final Set<String> STARTERS = Set.of(
-            "a", "an", "half", "multi", "several", "dozen", "dozens", "tens", "doubled", "doubling", "twice",
-            "halved", "halving", "tripled", "trebled", "quadrupled");
-
-    private static final Map<String, Integer> FLAGS = new HashMap<>();
+    /** The class bits of a word that is in no class. */
+    static final long[] NONE = new long[WordClass.WORDS];
+    private static final Map<String, long[]> FLAGS = new HashMap<>();
+    /** {@link #FLAGS} as an open-addressing table: every word of every sentence is looked up here. */
+    private static String[] keys;
+    private static int[] hashes;
+    private static long[][] values;
+    private static int mask;
 
     static {
-        REPORT_VERBS.forEach(w -> add(w, REPORT));
-        POLL_WORDS.forEach(w -> add(w, POLL));
-        HEDGES.forEach(w -> add(w, HEDGE));
-        STARTERS.forEach(w -> add(w, STARTER));
-        TIME_WORDS.forEach(w -> add(w, TIME));
-        RETURNS_WORDS.forEach(w -> add(w, RETURNS));
-        RETURN_WEAK_WORDS.forEach(w -> add(w, RETURN_WEAK));
-        MIGRATION_WORDS.forEach(w -> add(w, MIGRATION));
-        NumberWords.forEachWord(w -> add(w, STARTER));
+        EnumSet<WordClass> seen = EnumSet.noneOf(WordClass.class);
+        for (Table.Row row : Table.read("lexicon.tsv", 2, 2)) {
+            WordClass c;
+            try {
+                c = WordClass.valueOf(row.cell(0));
+            } catch (IllegalArgumentException e) {
+                throw row.error("unknown word class " + row.cell(0));
+            }
+            if (c.built) {
+                throw row.error(c + " is built from the number tables, not listed");
+            }
+            seen.add(c);
+            for (String w : row.cell(1).split("\\s+")) {
+                if (!w.isEmpty()) {
+                    add(w, c);
+                }
+            }
+        }
+        for (WordClass c : WordClass.values()) {
+            if (!c.built && !seen.contains(c)) {
+                throw new IllegalStateException("lexicon.tsv: word class " + c + " has no words");
+            }
+        }
+        EXTRA_STARTERS.forEach(w -> add(w, WordClass.STARTER));
+        Bounds.forEachTouchingWord(w -> add(w, WordClass.BOUND_BEFORE), w -> add(w, WordClass.BOUND_AFTER));
+        NumberWords.forEachWord(w -> add(w, WordClass.STARTER));
+        Scales.forEachWord(w -> add(w, WordClass.STARTER));
+        Multiples.forEachWord(w -> add(w, WordClass.STARTER));
+        int size = Integer.highestOneBit(Math.max(16, FLAGS.size() * 4)) << 1;
+        keys = new String[size];
+        hashes = new int[size];
+        values = new long[size][];
+        mask = size - 1;
+        FLAGS.forEach((word, bits) -> {
+            int i = slot(word.hashCode());
+            while (keys[i] != null) {
+                i = (i + 1) & mask;
+            }
+            keys[i] = word;
+            hashes[i] = word.hashCode();
+            values[i] = bits;
+        });
+    }
+
+    private static int slot(int hash) {
+        return (hash ^ (hash >>> 16)) & mask;
     }
 
     private Lexicon() {
     }
 
-    private static void add(String word, int flag) {
-        FLAGS.merge(word, flag, (a, b) -> a | b);
+    private static void add(String word, WordClass c) {
+        FLAGS.computeIfAbsent(word, k -> new long[WordClass.WORDS])[c.word] |= c.bit;
     }
 
-    static int flags(String lower) {
-        Integer f = FLAGS.get(lower);
-        return f == null ? 0 : f;
+    /** The class bits of a lower-case word, indexed by {@link WordClass#word}; shared, never to be changed. */
+    static long[] flags(String lower) {
+        int h = lower.hashCode();
+        for (int i = slot(h); ; i = (i + 1) & mask) {
+            String k = keys[i];
+            if (k == null) {
+                return NONE;
+            }
+            if (hashes[i] == h && k.equals(lower)) {
+                return values[i];
+            }
+        }
+    }
+
+    static boolean is(String lower, WordClass c) {
+        return (flags(lower)[c.word] & c.bit) != 0;
     }
 }

@@ -4,56 +4,55 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * Reads the value of one number at a token: digits with their suffix and a following scale word
- * ({@code 4.5m}, {@code 1.2 million}), spelled-out numbers combined arithmetically from the ICU-built
- * {@link NumberWords} table, and vague round numbers ("tens of thousands", "several hundred").
+ * Reads the value of one number at a token into a {@link NumberPhrase}: digits with their suffix
+ * and a following scale word, spelled-out numbers combined arithmetically from the ICU-built
+ * {@link NumberWords} table, vague round numbers ("tens of thousands", "several hundred") and a
+ * spelled-out sign ("minus 40").
  */
 final class NumberReader {
 
     static final BigDecimal HALF = new BigDecimal("0.5");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final BigDecimal TWO = BigDecimal.valueOf(2);
+    private static final BigDecimal THREE = BigDecimal.valueOf(3);
+    private static final BigDecimal DOZEN = BigDecimal.valueOf(12);
 
     private NumberReader() {
     }
 
-    /** Number read at a token: its value and the token after it. */
-    record Num(BigDecimal value, int end, boolean words, boolean vague, boolean mSuffix, boolean pence) {
-    }
-
-    /** Reads a number starting at token i: digits with suffix and scale, number words, vague words. */
-    static Num read(List<Token> t, int i) {
+    /** Reads a number starting at token i, or null. */
+    static NumberPhrase read(List<Token> t, int i) {
         Token tok = t.get(i);
         if (tok.kind == Token.Kind.NUM) {
             if (tok.num == null) {
                 return null;
             }
             BigDecimal v = tok.num;
-            boolean mSuffix = false;
-            switch (tok.lower) {
-                case "m", "mn" -> {
-                    v = v.multiply(BigDecimal.valueOf(1_000_000));
-                    mSuffix = tok.lower.equals("m");
-                }
-                case "bn", "b" -> v = v.multiply(BigDecimal.valueOf(1_000_000_000L));
-                case "k" -> v = v.multiply(BigDecimal.valueOf(1_000));
-                case "tn", "trn" -> v = v.multiply(BigDecimal.valueOf(1_000_000_000_000L));
-                default -> {
-                }
+            long scale = tok.scale;
+            if (scale > 0) {
+                v = v.multiply(BigDecimal.valueOf(scale));
             }
             int end = i + 1;
             if (tok.lower.isEmpty() && end < t.size() && t.get(end).kind == Token.Kind.WORD) {
-                long sc = NumberWords.scale(t.get(end).lower);
-                if (sc > 0 && !t.get(end).lower.endsWith("s")) {
+                long sc = Scales.word(t.get(end).lower);
+                if (sc > 0) {
                     v = v.multiply(BigDecimal.valueOf(sc));
+                    scale = sc;
                     end++;
                 }
             }
-            return new Num(v, end, false, false, mSuffix, tok.lower.equals("p"));
+            return new NumberPhrase(i, end, v, false, false, scale, tok.lower.equals("m"), tok.money);
         }
         if (tok.kind != Token.Kind.WORD) {
             return null;
         }
-        Num vague = vague(t, i);
+        if ((tok.is("minus") || tok.is("negative")) && i + 1 < t.size()
+                && !(i >= 2 && t.get(i - 1).is("or") && t.get(i - 2).is("plus"))) {
+            NumberPhrase n = i + 1 < t.size() && !t.get(i + 1).negative ? read(t, i + 1) : null;
+            return n == null || n.value().signum() <= 0 ? null
+                    : new NumberPhrase(i, n.end(), n.value().negate(), n.words(), n.vague(), n.scale(), n.mSuffix(), n.minor());
+        }
+        NumberPhrase vague = vague(t, i);
         if (vague != null) {
             return vague;
         }
@@ -61,77 +60,87 @@ final class NumberReader {
     }
 
     /** Vague round numbers take the value of their head word: "tens of thousands" 10000, "several hundred" 300. */
-    private static Num vague(List<Token> t, int i) {
+    private static NumberPhrase vague(List<Token> t, int i) {
         String w = t.get(i).lower;
         int n = t.size();
-        long head = NumberWords.scale(w);
-        if (w.endsWith("s") && head > 0) { // hundreds, thousands, millions
-            if (i + 2 < n && t.get(i + 1).is("of") && NumberWords.scale(t.get(i + 2).lower) > 0
-                    && t.get(i + 2).lower.endsWith("s")) {
-                long inner = NumberWords.scale(t.get(i + 2).lower);
-                return new Num(BigDecimal.valueOf(head).multiply(BigDecimal.valueOf(inner)), i + 3, true, true, false, false);
+        long head = Scales.vague(w);
+        if (head > 0) { // hundreds, thousands, millions
+            if (i + 2 < n && t.get(i + 1).is("of") && Scales.vague(t.get(i + 2).lower) > 0) {
+                long inner = Scales.vague(t.get(i + 2).lower);
+                return vagueOf(i, i + 3, BigDecimal.valueOf(head).multiply(BigDecimal.valueOf(inner)), inner);
             }
-            return new Num(BigDecimal.valueOf(head), i + 1, true, true, false, false);
+            return vagueOf(i, i + 1, BigDecimal.valueOf(head), head);
         }
-        if (w.equals("tens") && i + 2 < n && t.get(i + 1).is("of") && NumberWords.scale(t.get(i + 2).lower) > 0) {
-            long inner = NumberWords.scale(t.get(i + 2).lower);
-            return new Num(BigDecimal.valueOf(10 * inner), i + 3, true, true, false, false);
+        if (w.equals("tens") && i + 2 < n && t.get(i + 1).is("of") && Scales.any(t.get(i + 2).lower) > 0) {
+            long inner = Scales.any(t.get(i + 2).lower);
+            return vagueOf(i, i + 3, BigDecimal.valueOf(10 * inner), inner);
         }
         if (w.equals("dozens")) {
-            return new Num(BigDecimal.valueOf(12), i + 1, true, true, false, false);
+            return vagueOf(i, i + 1, DOZEN, 0);
         }
-        boolean aFew = (w.equals("a") && i + 1 < n && t.get(i + 1).is("few") && !(i > 0 && t.get(i - 1).is("quite")));
+        boolean aFew = w.equals("a") && i + 1 < n && t.get(i + 1).is("few") && !(i > 0 && t.get(i - 1).is("quite"));
         if (w.equals("several") || aFew) {
             int k = aFew ? i + 2 : i + 1;
-            if (k < n && t.get(k).kind == Token.Kind.WORD && !t.get(k).lower.endsWith("s")) {
-                long sc = NumberWords.scale(t.get(k).lower);
+            if (k < n && t.get(k).kind == Token.Kind.WORD) {
+                long sc = Scales.word(t.get(k).lower);
                 if (sc > 0) {
-                    return new Num(BigDecimal.valueOf(3 * sc), k + 1, true, true, false, false);
+                    return vagueOf(i, k + 1, THREE.multiply(BigDecimal.valueOf(sc)), sc);
+                }
+                if (!t.get(k).is("of") && Units.duration(t.get(k).lower) == null) {
+                    return vagueOf(i, k, THREE, 0); // "for several years" places an event, it counts nothing
                 }
             }
-            if (k < n && t.get(k).kind == Token.Kind.WORD && !t.get(k).is("of") && !t.get(k).is("years")
-                    && !t.get(k).is("months") && !t.get(k).is("days") && !t.get(k).is("weeks")) {
-                return new Num(BigDecimal.valueOf(3), k, true, true, false, false);
-            }
             return null;
+        }
+        if (w.equals("a") && i + 3 < n && t.get(i + 1).is("couple") && t.get(i + 2).is("of")) {
+            Token after = t.get(i + 3);
+            long sc = Scales.word(after.lower);
+            if (sc > 0) {
+                return vagueOf(i, i + 4, TWO.multiply(BigDecimal.valueOf(sc)), sc); // "a couple of hundred"
+            }
+            return after.isWord() && Units.duration(after.lower) == null ? vagueOf(i, i + 3, TWO, 0) : null;
         }
         if ((w.equals("a") || w.equals("an")) && i + 1 < n) {
-            String next = t.get(i + 1).lower;
-            if (next.equals("dozen")) {
-                return new Num(BigDecimal.valueOf(12), i + 2, true, false, false, false);
+            Token next = t.get(i + 1);
+            if (next.is("dozen")) {
+                return new NumberPhrase(i, i + 2, DOZEN, true, false, 0, false, null);
             }
-            long sc = NumberWords.scale(next);
-            if (sc > 0 && !next.endsWith("s") && t.get(i + 1).kind == Token.Kind.WORD) {
-                return words(t, i + 1, BigDecimal.ONE);
+            if (next.kind == Token.Kind.WORD && Scales.word(next.lower) > 0) {
+                return words(t, i + 1, BigDecimal.ONE, i);
             }
             return null;
         }
-        if (w.equals("half") && i + 2 < n && t.get(i + 1).is("a") && NumberWords.scale(t.get(i + 2).lower) >= 1000) {
-            return new Num(HALF.multiply(BigDecimal.valueOf(NumberWords.scale(t.get(i + 2).lower))), i + 3,
-                    true, false, false, false);
+        if (w.equals("half") && i + 2 < n && t.get(i + 1).is("a") && Scales.word(t.get(i + 2).lower) >= 1000) {
+            long sc = Scales.word(t.get(i + 2).lower);
+            return new NumberPhrase(i, i + 3, HALF.multiply(BigDecimal.valueOf(sc)), true, false, sc, false, null);
         }
         return null;
     }
 
-    private static Num words(List<Token> t, int i) {
+    private static NumberPhrase vagueOf(int start, int end, BigDecimal v, long scale) {
+        return new NumberPhrase(start, end, v, true, true, scale, false, null);
+    }
+
+    private static NumberPhrase words(List<Token> t, int i) {
         if (NumberWords.small(t.get(i).lower) < 0 && !t.get(i).is("dozen")) {
             return null;
         }
-        return words(t, i, null);
+        return words(t, i, null, i);
     }
 
     /**
      * Combines spelled-out number words arithmetically: "two hundred and five thousand",
      * "twenty-one", "one-and-a-half million", "one point five". {@code lead} is an implicit
-     * leading one ("a million").
+     * leading one ("a million") whose phrase starts at {@code start}.
      */
-    private static Num words(List<Token> t, int i, BigDecimal lead) {
+    private static NumberPhrase words(List<Token> t, int i, BigDecimal lead, int start) {
         int n = t.size();
         BigDecimal total = BigDecimal.ZERO;
         BigDecimal cur = lead == null ? BigDecimal.ZERO : lead;
         int lastSmall = lead == null ? -1 : 1;
         boolean any = lead != null;
         boolean lastScale = false;
+        long biggest = 0;
         int j = i;
         int end = i;
         while (j < n) {
@@ -146,7 +155,7 @@ final class NumberReader {
                 break;
             }
             int s = NumberWords.small(tok.lower);
-            long sc = tok.lower.endsWith("s") ? -1 : NumberWords.scale(tok.lower);
+            long sc = Scales.word(tok.lower);
             if (tok.is("dozen")) {
                 s = 12;
             }
@@ -167,6 +176,7 @@ final class NumberReader {
                     total = total.add((cur.signum() == 0 ? BigDecimal.ONE : cur).multiply(BigDecimal.valueOf(sc)));
                     cur = BigDecimal.ZERO;
                 }
+                biggest = Math.max(biggest, sc);
                 lastSmall = -1;
                 lastScale = true;
                 end = ++j;
@@ -199,7 +209,7 @@ final class NumberReader {
         if (!any) {
             return null;
         }
-        return new Num(total.add(cur), end, true, false, false, false);
+        return new NumberPhrase(start, end, total.add(cur), true, false, biggest >= 1000 ? biggest : 0, false, null);
     }
 
     /** Index after "and a half" / "and-a-half" starting at {@code j}, or -1. */

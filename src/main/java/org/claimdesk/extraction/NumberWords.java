@@ -5,20 +5,22 @@ import com.ibm.icu.util.ULocale;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * English number vocabulary, generated once from ICU's spell-out rules so that the word list
  * is ICU's rather than hand-typed. At runtime only hash look-ups happen: calling
  * {@code RuleBasedNumberFormat.parse} per token would cost far more than the whole scan.
+ * Scale words (hundred, million...) come from the shared scale table, {@link Scales}.
  */
 final class NumberWords {
 
     /** Single cardinal words below one hundred: "seven" 7, "forty" 40. */
     private static final Map<String, Integer> SMALL = new HashMap<>();
-    /** Multiplying words: hundred, thousand, million, billion, trillion. */
-    private static final Map<String, Long> SCALES = new HashMap<>();
     /** Ordinal words usable as fraction denominators, singular and plural: third(s) 3, quarter(s) 4. */
     private static final Map<String, Integer> DENOMINATORS = new HashMap<>();
+    /** ICU's names of the powers of ten, for the test that the scale table agrees with ICU. */
+    private static final Map<String, Long> ICU_SCALES = new HashMap<>();
 
     static {
         RuleBasedNumberFormat spell = new RuleBasedNumberFormat(ULocale.ENGLISH, RuleBasedNumberFormat.SPELLOUT);
@@ -30,7 +32,7 @@ final class NumberWords {
         }
         for (long scale : new long[] {100L, 1_000L, 1_000_000L, 1_000_000_000L, 1_000_000_000_000L}) {
             String w = spell.format(scale); // "one hundred", "one million"...
-            SCALES.put(w.substring(w.indexOf(' ') + 1), scale);
+            ICU_SCALES.put(w.substring(w.indexOf(' ') + 1), scale);
         }
         for (int n = 1; n <= 100; n++) {
             String w = spell.format(n, "%spellout-ordinal");
@@ -53,33 +55,17 @@ final class NumberWords {
         return v == null ? -1 : v;
     }
 
-    /** Value of a scale word (hundred, thousand, million...), or -1. */
-    static long scale(String lower) {
-        Long v = SCALES.get(lower);
-        if (v != null) {
-            return v;
-        }
-        return switch (lower) {
-            case "bn", "billions" -> 1_000_000_000L;
-            case "mn", "millions" -> 1_000_000L;
-            case "thousands" -> 1_000L;
-            case "hundreds" -> 100L;
-            case "tn", "trillions" -> 1_000_000_000_000L;
-            default -> -1;
-        };
-    }
-
     static int denominator(String lower) {
         Integer v = DENOMINATORS.get(lower);
         return v == null ? -1 : v;
     }
 
-    /** Feeds every cardinal and scale word, singular and plural, to the consumer. */
-    static void forEachWord(java.util.function.Consumer<String> consumer) {
+    static Map<String, Long> icuScales() {
+        return Map.copyOf(ICU_SCALES);
+    }
+
+    /** Feeds every cardinal word to the consumer (scale words come from {@link Scales}). */
+    static void forEachWord(Consumer<String> consumer) {
         SMALL.keySet().forEach(consumer);
-        SCALES.keySet().forEach(consumer);
-        for (String extra : new String[] {"bn", "mn", "tn", "hundreds", "thousands", "millions", "billions", "trillions"}) {
-            consumer.accept(extra);
-        }
     }
 }

@@ -9,15 +9,16 @@ import java.util.List;
  * Quantities with {@code claim == false} (years, dates, identifiers...) are kept so that a
  * reviewer can see why a number was not queued.
  *
- * @param value    normalised value; for ranges the low end
+ * @param value    normalised value, negative where the text says so ("-1.4%", "minus 40"); for ranges the low end
  * @param high     high end of a range, or null
  * @param approx   the text hedges or bounds the figure
  * @param bound    one of {@code = > < >= <=}
- * @param unit     what is counted (people, GBP, percent, fraction, years, times...), may be null
+ * @param unit     what is counted (people, GBP, percent, fraction, years, times, mph...), may be null
  * @param speaker  who the figure is attributed to, or null
  * @param hedges   hedging words in the sentence (suggested, estimated, around...)
  * @param timeRef  time reference of the sentence nearest to the figure, or null
- * @param reason   why a quantity is not a claim (year, date, age...), null for claims
+ * @param reason   why a quantity is not a claim, null for claims
+ * @param change   the change this quantity is one end of, or null
  */
 public record Quantity(
         int start,
@@ -36,8 +37,9 @@ public record Quantity(
         List<String> hedges,
         String timeRef,
         boolean claim,
-        String reason,
-        double checkworthiness) {
+        Exclusion reason,
+        double checkworthiness,
+        Change change) {
 
     public Quantity {
         hedges = hedges == null ? List.of() : List.copyOf(hedges);

@@ -3,6 +3,7 @@ package org.claimdesk.reference;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -13,59 +14,105 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import org.claimdesk.core.DomainException;
 import org.claimdesk.reference.table.ParsedTable;
 import org.claimdesk.reference.table.PeriodWords;
 import org.claimdesk.reference.table.ReferenceTable;
 import org.claimdesk.reference.table.TableFormat;
 import org.claimdesk.reference.table.TableReaders;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code import-dataset FILE --name NAME --format hoc-results|homeoffice|long [options]}: reads and
  * checks a table with no server and no database ({@code --check}), or sends it to a running desk's
  * {@code POST /api/datasets} as the user given, password from {@code CLAIMDESK_PASSWORD}.
  */
-public final class DatasetCli {
+@Command(name = "import-dataset", mixinStandardHelpOptions = true, sortOptions = false,
+        description = { "Checks a reference table offline (--check), or imports it into a running desk.",
+            "The password of --user comes from $" + DatasetCli.PASSWORD_ENV + "." },
+        exitCodeListHeading = "Exit codes:%n", exitCodeList = { "0:checked or stored",
+            "1:refused, by the reader or the server", "2:wrong arguments, unreadable file or no connection" })
+public final class DatasetCli implements Callable<Integer> {
 
-    static final String USAGE = "usage: import-dataset FILE --name NAME --format hoc-results|homeoffice|long"
-            + " [--check] [--url http://localhost:8080] [--user NAME] [--publisher P] [--licence L]"
-            + " [--source-url U] [--release-date YYYY-MM-DD] [--election YYYY-MM-DD] [--value COL] [--year COL]"
-            + " [--quarter COL] [--date COL]   (password from CLAIMDESK_PASSWORD)";
     static final String PASSWORD_ENV = "CLAIMDESK_PASSWORD";
 
-    private DatasetCli() {
-    }
+    @Parameters(index = "0", paramLabel = "FILE", description = "the table, as its publisher writes it (CSV)")
+    Path file;
+
+    @Option(names = "--name", required = true, description = "the dataset's name on the desk")
+    String name;
+
+    @Option(names = "--format", required = true, paramLabel = "hoc-results|homeoffice|long",
+            description = "how the table is laid out")
+    String format;
+
+    @Option(names = "--check", description = "read and check the file here, with no server")
+    boolean check;
+
+    @Option(names = "--url", defaultValue = "http://localhost:8080", description = "the desk (default: ${DEFAULT-VALUE})")
+    String url;
+
+    @Option(names = "--user", defaultValue = "admin", description = "who imports it (default: ${DEFAULT-VALUE})")
+    String user;
+
+    @Option(names = "--publisher")
+    String publisher;
+
+    @Option(names = "--licence")
+    String licence;
+
+    @Option(names = "--source-url", paramLabel = "URL")
+    String sourceUrl;
+
+    @Option(names = "--release-date", paramLabel = "YYYY-MM-DD")
+    String releaseDate;
+
+    @Option(names = "--election", paramLabel = "YYYY-MM-DD", description = "the election a results table is of")
+    String election;
+
+    @Option(names = "--value", paramLabel = "COL", description = "long format: the column of the figures")
+    String value;
+
+    @Option(names = "--year", paramLabel = "COL")
+    String year;
+
+    @Option(names = "--quarter", paramLabel = "COL")
+    String quarter;
+
+    @Option(names = "--date", paramLabel = "COL")
+    String date;
+
+    private String password;
+    private PrintStream out;
+    private PrintStream err;
 
     /** 0: checked or stored; 1: refused (by the reader or the server); 2: wrong arguments or no connection. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         return run(args, out, err, System.getenv(PASSWORD_ENV));
     }
 
+    /** {@code args[0]} is the command's own name. */
     static int run(String[] args, PrintStream out, PrintStream err, String password) {
-        Path file = null;
-        boolean check = false;
-        Map<String, String> options = new LinkedHashMap<>();
-        for (int i = 1; i < args.length; i++) {
-            String a = args[i];
-            if (a.equals("--check")) {
-                check = true;
-            } else if (a.startsWith("--") && i + 1 < args.length) {
-                options.put(a.substring(2), args[++i]);
-            } else if (file == null && !a.startsWith("--")) {
-                file = Path.of(a);
-            } else {
-                err.println("import-dataset: unexpected argument '" + a + "'");
-                err.println(USAGE);
-                return 2;
-            }
-        }
-        if (file == null || options.get("name") == null || options.get("format") == null) {
-            err.println(USAGE);
-            return 2;
-        }
+        DatasetCli command = new DatasetCli();
+        command.password = password;
+        command.out = out;
+        command.err = err;
+        CommandLine cli = new CommandLine(command);
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(Arrays.copyOfRange(args, 1, args.length));
+    }
+
+    @Override
+    public Integer call() {
         String csv;
         try {
             csv = Files.readString(file, StandardCharsets.UTF_8);
@@ -73,7 +120,22 @@ public final class DatasetCli {
             err.println("import-dataset: cannot read " + file + ": " + e.getMessage());
             return 2;
         }
-        return check ? check(csv, options, out) : send(csv, options, out, err, password);
+        return check ? check(csv, options(), out) : send(csv, options(), out, err, password);
+    }
+
+    /** The options given, by their names on the command line. */
+    private Map<String, String> options() {
+        Map<String, String> o = new LinkedHashMap<>();
+        String[][] given = { { "name", name }, { "format", format }, { "url", url }, { "user", user },
+            { "publisher", publisher }, { "licence", licence }, { "source-url", sourceUrl },
+            { "release-date", releaseDate }, { "election", election }, { "value", value }, { "year", year },
+            { "quarter", quarter }, { "date", date } };
+        for (String[] g : given) {
+            if (g[1] != null) {
+                o.put(g[0], g[1]);
+            }
+        }
+        return o;
     }
 
     /** Reads the file as the server would, and says what it holds or why it is refused. */

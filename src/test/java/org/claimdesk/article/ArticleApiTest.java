@@ -72,6 +72,42 @@ class ArticleApiTest {
     }
 
     @Test
+    void aStatedChangeLinksItsTwoClaimsInTheApiTheExportAndTheAuditTrail() {
+        String text = "Jobless rate in Westmoor " + org.claimdesk.Fixtures.marker() + "\n\n"
+                + "The jobless rate in Westmoor rose from 4.2% to 4.8% last year, the council said.\n\n"
+                + "The housing waiting list fell by 300 to 2,100 families.";
+        var claims = as(EDITOR).contentType(ContentType.JSON).body(json("Jobless rate", text)).post("/api/articles")
+                .then().statusCode(201).extract().jsonPath();
+        long articleId = claims.getLong("id");
+        int before = claims.getInt("claims.find { it.quote == '4.2%' }.id");
+        int after = claims.getInt("claims.find { it.quote == '4.8%' }.id");
+        assertEquals("FROM", claims.getString("claims.find { it.id == " + before + " }.change.role"));
+        assertEquals("UP", claims.getString("claims.find { it.id == " + before + " }.change.direction"));
+        assertEquals(4.8f, claims.getFloat("claims.find { it.id == " + before + " }.change.to"));
+        assertEquals(after, claims.getInt("claims.find { it.id == " + before + " }.change.claimId"));
+        assertEquals("TO", claims.getString("claims.find { it.id == " + after + " }.change.role"));
+        assertEquals(before, claims.getInt("claims.find { it.id == " + after + " }.change.claimId"));
+        assertEquals(4.2f, claims.getFloat("claims.find { it.id == " + after + " }.change.from"));
+        assertEquals("DOWN", claims.getString("claims.find { it.quote.contains('2,100') }.change.direction"));
+        assertEquals(300, claims.getInt("claims.find { it.quote.contains('2,100') }.change.by"));
+        as(REVIEWER).get("/api/claims/" + before).then().statusCode(200)
+                .body("change.claimId", equalTo(after)).body("change.from", equalTo(4.2f));
+
+        String line = as(EDITOR).queryParam("articleId", articleId).get("/api/export/claims.jsonl").then()
+                .statusCode(200).extract().asString().lines().filter(l -> l.contains("\"id\":" + before + ","))
+                .findFirst().orElseThrow();
+        var exported = io.restassured.path.json.JsonPath.from(line);
+        assertEquals("FROM", exported.getString("change.role"));
+        assertEquals(after, exported.getInt("change.claimId"));
+
+        String audited = QuarkusTransaction.requiringNew().call(() -> (String) Claim.getEntityManager()
+                .createNativeQuery("SELECT after::text FROM audit_log WHERE entity_type = 'CLAIM' AND entity_id = ?1"
+                        + " AND action = 'CLAIM_EXTRACTED'").setParameter(1, (long) before).getSingleResult());
+        assertEquals("FROM", io.restassured.path.json.JsonPath.from(audited).getString("change.role"));
+        assertEquals(after, io.restassured.path.json.JsonPath.from(audited).getInt("change.claimId"));
+    }
+
+    @Test
     void sameContentTwiceIs409WithTheExistingLocation() {
         String text = article(org.claimdesk.Fixtures.marker());
         String location = as(EDITOR).contentType(ContentType.JSON).body(json("First", text))

@@ -147,6 +147,7 @@ class NumberFormsTest {
             Several hundred residents signed the petition.            | 300
             Dozens of volunteers cleared the park.                    | 12
             A few councillors voted against.                          | 3
+            A couple of hundred protesters gathered.                  | 200
             """)
     void vagueNumbersAreApproximate(String sentence, String expected) {
         Quantity q = Extract.only(sentence);

@@ -21,14 +21,14 @@ public final class SentenceSplitter {
             "e.g", "i.e", "cf", "al", "mt", "gov", "sen", "rep", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
             "sep", "sept", "oct", "nov", "dec");
 
-    private final BreakIterator prototype = BreakIterator.getSentenceInstance(ULocale.ENGLISH);
+    private static final BreakIterator PROTOTYPE = BreakIterator.getSentenceInstance(ULocale.ENGLISH);
 
     public List<Sentence> split(String text) {
         List<Sentence> out = new ArrayList<>();
         if (text == null || text.isEmpty()) {
             return out;
         }
-        BreakIterator it = (BreakIterator) prototype.clone();
+        BreakIterator it = (BreakIterator) PROTOTYPE.clone();
         int lineStart = 0;
         int n = text.length();
         while (lineStart < n) {
@@ -42,7 +42,59 @@ public final class SentenceSplitter {
         return out;
     }
 
-    private void splitLine(String text, int from, int to, BreakIterator it, List<Sentence> out) {
+    /**
+     * The sentence around the chars [start, end) of a text, as {@link #split} cuts it: for a
+     * claim marked by hand, the sentence to store with it. A range over several sentences gets
+     * all of them; a range in the blank between sentences gets the next one on its line, or the
+     * last one before it; the span always holds the range.
+     *
+     * @throws IllegalArgumentException when the range is not inside the text
+     */
+    public static Sentence around(String text, int start, int end) {
+        if (text == null || start < 0 || end < start || end > text.length()) {
+            throw new IllegalArgumentException("range [" + start + ", " + end + ") is not inside the text");
+        }
+        int from = text.lastIndexOf('\n', start - 1) + 1;
+        int to = text.indexOf('\n', end > start ? end - 1 : start);
+        if (to < 0) {
+            to = text.length();
+        }
+        List<Sentence> sentences = new ArrayList<>();
+        BreakIterator it = (BreakIterator) PROTOTYPE.clone();
+        for (int s = from; s <= to; ) {
+            int e = text.indexOf('\n', s);
+            if (e < 0 || e > to) {
+                e = to;
+            }
+            splitLine(text, s, e, it, sentences);
+            s = e + 1;
+        }
+        Sentence first = null;
+        Sentence last = null;
+        for (Sentence x : sentences) {
+            if (x.start() < Math.max(end, start + 1) && x.end() > start) {
+                first = first == null ? x : first;
+                last = x;
+            }
+        }
+        if (first == null) {
+            for (Sentence x : sentences) {
+                if (x.start() >= start) {
+                    first = last = x;
+                    break;
+                }
+            }
+            if (first == null && !sentences.isEmpty()) {
+                first = last = sentences.get(sentences.size() - 1);
+            }
+            if (first == null) {
+                return new Sentence(start, end);
+            }
+        }
+        return new Sentence(Math.min(first.start(), start), Math.max(last.end(), end));
+    }
+
+    private static void splitLine(String text, int from, int to, BreakIterator it, List<Sentence> out) {
         int s = skipSpace(text, from, to);
         if (s >= to) {
             return;

@@ -1,6 +1,9 @@
 package org.claimdesk.extraction.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.claimdesk.extraction.ClaimExtractor;
+import org.claimdesk.extraction.Quantity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,7 +18,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The CLI on a tiny gold folder written by the test; evaluate must agree with the reference scorer. */
 class ExtractionCliTest {
@@ -65,7 +67,7 @@ class ExtractionCliTest {
             assertThat(text.substring(n.get("start").asInt(), n.get("end").asInt())).isEqualTo(n.get("quote").asText());
             assertThat(n.get("claim").asBoolean()).isTrue();
         }
-        assertThat(run("extract", "--all", dir.resolve("a.txt").toString())).contains("\"reason\":\"year\"");
+        assertThat(run("extract", "--all", dir.resolve("a.txt").toString())).contains("\"reason\":\"YEAR\"");
     }
 
     @Test
@@ -87,7 +89,7 @@ class ExtractionCliTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = ExtractionCli.run(new String[] {"frobnicate"}, System.out, new PrintStream(err, true, StandardCharsets.UTF_8));
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage");
+        assertThat(err.toString(StandardCharsets.UTF_8)).containsIgnoringCase("usage");
     }
 
     @Test
@@ -103,20 +105,85 @@ class ExtractionCliTest {
 
     @Test
     void evaluateAgreesWithTheReferenceScorer(@TempDir Path dir) throws Exception {
-        Path scorer = Path.of(System.getProperty("claimdesk.scorer", "../shared/corpus/score.py"));
-        // the scorer lives beside the repository (../shared), as on every developer machine and in CI
-        assumeTrue(Files.exists(scorer), "reference scorer not available at " + scorer.toAbsolutePath());
         write(dir);
-        Path pred = dir.resolve("pred.jsonl");
-        Files.writeString(pred, run("extract", dir.toString()));
-        Process p = new ProcessBuilder("python3", scorer.toString(), dir.toString(), dir.toString(), pred.toString())
+        assertAgrees(dir, dir.resolve("pred.jsonl"));
+    }
+
+    @Test
+    void evaluateAgreesWithTheReferenceScorerOnTheDevCorpus(@TempDir Path dir) throws Exception {
+        assertAgrees(DevCorpusFloorTest.devCorpus(), dir.resolve("pred.jsonl"));
+    }
+
+    /** score.py on extract's output and evaluate give the same last line. */
+    private static void assertAgrees(Path gold, Path pred) throws Exception {
+        // the scorer lives beside the repository (../shared), as on every developer machine and in CI
+        Path scorer = SharedCorpus.find("score.py").orElseThrow(() -> new AssertionError(
+                "the reference scorer (../shared/corpus/score.py, or -Dclaimdesk.corpus=DIR) from "
+                        + Path.of("").toAbsolutePath()));
+        Files.writeString(pred, run("extract", gold.toString()));
+        Process p = new ProcessBuilder("python3", scorer.toString(), gold.toString(), gold.toString(), pred.toString())
                 .redirectErrorStream(true).start();
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("python3 finishes").isTrue();
         String reference = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.exitValue()).as("score.py exit code; output: " + reference).isZero();
         String refLast = reference.lines().filter(l -> l.startsWith("F1=")).findFirst().orElseThrow();
-        String ours = run("evaluate", "--gold", dir.toString()).lines().filter(l -> l.startsWith("F1=")).findFirst()
+        String ours = run("evaluate", "--gold", gold.toString()).lines().filter(l -> l.startsWith("F1=")).findFirst()
                 .orElseThrow();
         assertThat(ours.replaceAll(" VALUEACC=\\S+", "")).isEqualTo(refLast);
+    }
+
+    @Test
+    void aLineIsTheQuantityAsJacksonWritesItForTheApi(@TempDir Path dir) throws IOException {
+        String text = "Unemployment rose from 4.2% to 4.8%, Ms Reed said. About 300 jobs went, up to £2.5m was lost.";
+        Path f = dir.resolve("c.txt");
+        Files.writeString(f, text);
+        List<String> lines = run("extract", "--all", f.toString()).lines().toList();
+        List<Quantity> quantities = ClaimExtractor.DEFAULT.extract(text);
+        assertThat(lines).hasSameSizeAs(quantities);
+        for (int i = 0; i < lines.size(); i++) {
+            ObjectNode expected = ExtractionCli.MAPPER.createObjectNode().put("file", "c.txt");
+            expected.setAll((ObjectNode) ExtractionCli.MAPPER.valueToTree(quantities.get(i)));
+            JsonNode written = ExtractionCli.MAPPER.readTree(ExtractionCli.MAPPER.writeValueAsString(expected));
+            assertThat(ExtractionCli.MAPPER.readTree(lines.get(i))).isEqualTo(written);
+        }
+        JsonNode first = ExtractionCli.MAPPER.readTree(lines.get(0));
+        assertThat(first.get("change").get("direction").asText()).isEqualTo("UP");
+        assertThat(first.get("change").get("to").decimalValue()).isEqualByComparingTo("4.8");
+    }
+
+    @Test
+    void quantitiesLeaveOutYearsAndNamesAndKeepFaceValues(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("q.txt");
+        Files.writeString(f, "In 2019, Channel 4 said bread rose 12p, and the victim, aged 43, bought 10-20 loaves.");
+        List<JsonNode> lines = new ArrayList<>();
+        for (String l : run("extract", "--quantities", f.toString()).lines().toList()) {
+            lines.add(ExtractionCli.MAPPER.readTree(l));
+        }
+        assertThat(lines).extracting(n -> n.get("quote").asText()).containsExactly("12p", "43", "10-20 loaves");
+        assertThat(lines.get(0).get("value").decimalValue()).isEqualByComparingTo("12");
+        assertThat(lines.get(2).get("high").decimalValue()).isEqualByComparingTo("20");
+    }
+
+    @Test
+    void manyFilesComeOutInOrderWhateverTheThreads(@TempDir Path dir) throws IOException {
+        SyntheticCorpus corpus = new SyntheticCorpus(3);
+        for (int i = 0; i < 60; i++) {
+            Files.writeString(dir.resolve(String.format("f%03d.txt", i)), corpus.article(1500));
+        }
+        String one = run("extract", "--threads", "1", dir.toString());
+        assertThat(run("extract", "--threads", "4", dir.toString())).isEqualTo(one);
+        assertThat(one.lines().map(l -> l.substring(0, l.indexOf(',')))).isSorted().hasSizeGreaterThan(60);
+    }
+
+    @Test
+    void allAndQuantitiesExcludeEachOther(@TempDir Path dir) throws IOException {
+        write(dir);
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = ExtractionCli.run(new String[] {"extract", "--all", "--quantities", dir.toString()}, System.out,
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("exclude each other");
+        assertThat(ExtractionCli.run(new String[] {"extract", dir.resolve("missing.txt").toString()}, System.out,
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))).isEqualTo(1);
     }
 }
