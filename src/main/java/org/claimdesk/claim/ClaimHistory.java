@@ -33,19 +33,11 @@ public final class ClaimHistory {
             Map.entry("statusReason", "Reason"), Map.entry("status", "Status"), Map.entry("assigneeId", "Reviewer"),
             Map.entry("quote", "Words"));
 
-    private static final Map<String, String> ACTIONS = Map.ofEntries(
-            Map.entry("CLAIM_EXTRACTED", "found it in the article"), Map.entry("CLAIM_ADDED", "added it by hand"),
-            Map.entry("CLAIM_EDITED", "edited it"), Map.entry("CLAIM_DUE_SET", "set the deadline"),
-            Map.entry("CLAIM_LEASE_EXPIRED", "lease ran out: back in the queue"),
-            Map.entry("CLAIM_TAKE", "took it for review"), Map.entry("CLAIM_ASSIGN", "assigned it to a reviewer"),
-            Map.entry("CLAIM_RELEASE", "released it to the queue"),
-            Map.entry("CLAIM_NEEDS_INFO", "asked the editor for more information"),
-            Map.entry("CLAIM_SUBMIT", "submitted it for review"), Map.entry("CLAIM_RESUBMIT", "resubmitted it"),
-            Map.entry("CLAIM_PROPOSE_VERDICT", "proposed a verdict"), Map.entry("CLAIM_APPROVE", "approved the verdict"),
-            Map.entry("CLAIM_SEND_BACK", "sent the verdict back"), Map.entry("CLAIM_REOPEN", "reopened it"),
-            Map.entry("CLAIM_CONFIRM", "confirmed it"), Map.entry("CLAIM_REJECT", "rejected it"),
-            Map.entry("CLAIM_RESTORE", "restored it after a rejection"), Map.entry("CLAIM_PROMOTE", "made it a claim"),
-            Map.entry("CLAIM_PUBLISH", "published the verdict"));
+    /** What the audit log records besides the workflow's actions, whose words {@link ClaimAction#done()} gives. */
+    private static final Map<String, String> ACTIONS = Map.of(
+            "CLAIM_EXTRACTED", "found it in the article", "CLAIM_ADDED", "added it by hand",
+            "CLAIM_EDITED", "edited it", "CLAIM_DUE_SET", "set the deadline",
+            "CLAIM_LEASE_EXPIRED", "lease ran out: back in the queue");
 
     private ClaimHistory() {
     }
@@ -80,6 +72,11 @@ public final class ClaimHistory {
         String known = ACTIONS.get(e.action());
         if (known != null) {
             return known;
+        }
+        for (ClaimAction action : ClaimAction.values()) {
+            if (action.auditAction().equals(e.action())) {
+                return action.done();
+            }
         }
         String a = e.action().startsWith("CLAIM_") ? e.action().substring("CLAIM_".length()) : e.action();
         return a.toLowerCase(Locale.ROOT).replace('_', ' ');

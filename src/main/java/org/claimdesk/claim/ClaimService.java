@@ -109,7 +109,7 @@ public class ClaimService {
     private Claim apply(Actor actor, Claim claim, ClaimWorkflow.Request request) {
         Map<String, Object> before = claim.auditView();
         ClaimWorkflow.apply(claim, context(actor, request));
-        auditLog.record(actor.username(), "CLAIM_" + request.action().name(), AuditLog.CLAIM, claim.id, before,
+        auditLog.record(actor.username(), request.action().auditAction(), AuditLog.CLAIM, claim.id, before,
                 claim.auditView(), claim.statusReason);
         return claim;
     }

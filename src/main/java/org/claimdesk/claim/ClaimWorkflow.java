@@ -15,6 +15,7 @@ import static org.claimdesk.claim.ClaimAction.RESUBMIT;
 import static org.claimdesk.claim.ClaimAction.SEND_BACK;
 import static org.claimdesk.claim.ClaimAction.SUBMIT;
 import static org.claimdesk.claim.ClaimAction.TAKE;
+import static org.claimdesk.claim.ClaimAction.WITHDRAW;
 import static org.claimdesk.claim.ClaimStatus.APPROVED;
 import static org.claimdesk.claim.ClaimStatus.CANDIDATE;
 import static org.claimdesk.claim.ClaimStatus.CONFIRMED;
@@ -81,6 +82,7 @@ public final class ClaimWorkflow {
             row(REJECTED,         RESTORE,         EXTRACTED,        EDITORS,   NO_REASON, List.of(),                        List.of()),
             row(CANDIDATE,        PROMOTE,         EXTRACTED,        EDITORS,   NO_REASON, List.of(),                        List.of()),
             row(CONFIRMED,        SUBMIT,          SUBMITTED,        EDITORS,   NO_REASON, List.of(),                        List.of(RECORD_SUBMITTER, UNASSIGN)),
+            row(SUBMITTED,        WITHDRAW,        CONFIRMED,        EDITORS,   REASON,    List.of(),                        List.of()),
             row(SUBMITTED,        TAKE,            IN_REVIEW,        REVIEWERS, NO_REASON, List.of(INDEPENDENT),             List.of(LEASE_TO_ACTOR)),
             row(SUBMITTED,        ASSIGN,          IN_REVIEW,        EDITORS,   NO_REASON, List.of(NAMED_REVIEWER_INDEPENDENT), List.of(ASSIGN_NAMED)),
             row(IN_REVIEW,        RELEASE,         SUBMITTED,        REVIEWERS, NO_REASON, List.of(HOLDER_OR_ADMIN),         List.of(UNASSIGN)),

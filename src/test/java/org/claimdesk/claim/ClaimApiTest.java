@@ -110,9 +110,19 @@ class ClaimApiTest {
         // a reviewer may not submit an editor's claim
         as(REVIEWER).contentType(ContentType.JSON).body(Map.of("action", "SUBMIT", "version", v))
                 .post("/api/claims/" + id(fare) + "/transitions").then().statusCode(403);
-        as(EDITOR).contentType(ContentType.JSON).body(Map.of("action", "SUBMIT", "version", v))
+        int submitted = as(EDITOR).contentType(ContentType.JSON).body(Map.of("action", "SUBMIT", "version", v))
                 .post("/api/claims/" + id(fare) + "/transitions").then().statusCode(200)
-                .body("status", equalTo("SUBMITTED"));
+                .body("status", equalTo("SUBMITTED")).extract().path("version");
+        // the desk takes it back before a reviewer has it, saying why; the audit trail says so
+        as(EDITOR).get("/api/claims/" + id(fare) + "/actions").then().statusCode(200)
+                .body("action", hasItems("WITHDRAW", "ASSIGN"));
+        as(EDITOR).contentType(ContentType.JSON)
+                .body(Map.of("action", "WITHDRAW", "reason", "the figure is from 2023", "version", submitted))
+                .post("/api/claims/" + id(fare) + "/transitions").then().statusCode(200)
+                .body("status", equalTo("CONFIRMED")).body("statusReason", equalTo("the figure is from 2023"));
+        as(EDITOR).get("/api/claims/" + id(fare) + "/history").then().statusCode(200)
+                .body("action", hasItem("CLAIM_WITHDRAW"))
+                .body("reason", hasItem("the figure is from 2023"));
         // every step is in the audit log
         long entries = QuarkusTransaction.requiringNew().call(() -> ((Number) org.claimdesk.audit.AuditEntry
                 .getEntityManager().createNativeQuery("SELECT count(*) FROM audit_log WHERE entity_type = 'CLAIM'"

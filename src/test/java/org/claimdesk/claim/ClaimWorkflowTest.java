@@ -255,6 +255,27 @@ class ClaimWorkflowTest {
     }
 
     @Test
+    void aSubmittedClaimCanBeWithdrawnUntilAReviewerHasIt() {
+        Claim c = claim(ClaimStatus.SUBMITTED);
+        Actor editor = actor(EDITOR_ID, Role.EDITOR);
+        ClaimWorkflow.apply(c, context(editor, new ClaimWorkflow.Request(ClaimAction.WITHDRAW, "wrong figure", null, null, null), true));
+        assertThat(c.status).isEqualTo(ClaimStatus.CONFIRMED);
+        assertThat(c.statusReason).isEqualTo("wrong figure");
+        assertThat(c.submitters).as("the history of who submitted it stays").contains(SUBMITTER_ID);
+        ClaimWorkflow.apply(c, context(editor, ClaimWorkflow.Request.of(ClaimAction.SUBMIT), true));
+        assertThat(c.status).isEqualTo(ClaimStatus.SUBMITTED);
+
+        Claim held = claim(ClaimStatus.IN_REVIEW);
+        assertThatThrownBy(() -> ClaimWorkflow.apply(held, context(editor,
+                new ClaimWorkflow.Request(ClaimAction.WITHDRAW, "too late", null, null, null), true)))
+                .isInstanceOf(ConflictException.class);
+        assertThat(held.status).isEqualTo(ClaimStatus.IN_REVIEW);
+        var entry = new org.claimdesk.audit.HistoryEntry(NOW, "editor", ClaimAction.WITHDRAW.auditAction(),
+                "wrong figure", null, null, true);
+        assertThat(ClaimHistory.step(entry, java.util.Map.of()).what()).isEqualTo("withdrew it from review");
+    }
+
+    @Test
     void optionsOfferOnlyWhatTheViewerMayDo() {
         Claim proposed = claim(ClaimStatus.VERDICT_PROPOSED);
         assertThat(actions(proposed, actor(PROPOSER_ID, Role.REVIEWER), true)).isEmpty();
@@ -274,7 +295,8 @@ class ClaimWorkflowTest {
 
         Claim submitted = claim(ClaimStatus.SUBMITTED);
         assertThat(actions(submitted, actor(SUBMITTER_ID, Role.REVIEWER), true)).isEmpty();
-        assertThat(actions(submitted, actor(OUTSIDER_ID, Role.EDITOR), true)).containsExactly(ClaimAction.ASSIGN);
+        assertThat(actions(submitted, actor(OUTSIDER_ID, Role.EDITOR), true))
+                .containsExactly(ClaimAction.WITHDRAW, ClaimAction.ASSIGN);
         Claim rejected = claim(ClaimStatus.REJECTED);
         assertThat(actions(rejected, actor(OUTSIDER_ID, Role.EDITOR), true)).containsExactly(ClaimAction.RESTORE);
     }

@@ -115,8 +115,7 @@ public class ClaimResource {
     @Path("{id}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("**")
-    @Operation(summary = "Move a claim through the workflow (CONFIRM, REJECT, RESTORE, PROMOTE, SUBMIT, TAKE, ASSIGN,"
-            + " RELEASE, NEEDS_INFO, RESUBMIT, PROPOSE_VERDICT, APPROVE, SEND_BACK, PUBLISH, REOPEN)")
+    @Operation(summary = "Move a claim through the workflow: one of the actions GET /api/claims/{id}/actions offers")
     public ClaimView transition(@PathParam("id") long id,
             @NotNull(message = "a JSON body with an action is required") TransitionBody body) {
         return ClaimView.of(claims.transition(actor.get(), id, new ClaimService.TransitionRequest(body.action(),
