@@ -17,6 +17,8 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
@@ -65,8 +67,31 @@ public class ThrottledPasswordIdentityProvider implements IdentityProvider<Usern
         if (cached != null && cached.validUntil() > System.nanoTime()) {
             return Uni.createFrom().item(cached.identity());
         }
-        // one worker-thread task: the throttle needs the database, and so does the password check
+        // the same name and password arriving on many connections at once (an API client's threads
+        // when its remembered sign-in runs out) wait for one check instead of each running bcrypt
+        CompletableFuture<SecurityIdentity> mine = new CompletableFuture<>();
+        CompletableFuture<SecurityIdentity> running = checking.putIfAbsent(cacheKey, mine);
+        if (running == null) {
+            // the check runs to its end even if the request that started it goes away
+            check(request, context, name, cacheKey).subscribe().with(identity -> {
+                checking.remove(cacheKey, mine);
+                mine.complete(identity);
+            }, failure -> {
+                checking.remove(cacheKey, mine);
+                mine.completeExceptionally(failure);
+            });
+            running = mine;
+        }
+        return Uni.createFrom().completionStage(running)
+                .onFailure(CompletionException.class).transform(Throwable::getCause)
+                .ifNoItem().after(CHECK_WAIT).fail();
+    }
+
+    /** The throttle and then the password check, on a worker thread: both need the database. */
+    private Uni<SecurityIdentity> check(UsernamePasswordAuthenticationRequest request,
+            AuthenticationRequestContext context, String name, String cacheKey) {
         return context.runBlocking(() -> {
+            checksRun.incrementAndGet();
             LoginGuard.State state = guard.state(name);
             if (state.lockedUntil().isPresent()) {
                 throw locked(state.lockedUntil().get());
@@ -97,6 +122,15 @@ public class ThrottledPasswordIdentityProvider implements IdentityProvider<Usern
     }
 
     private static final long CACHE_NANOS = TimeUnit.SECONDS.toNanos(60);
+    private static final java.time.Duration CHECK_WAIT = java.time.Duration.ofSeconds(30);
+    /** Checks running now, by cache key: a second request with the same credentials waits for the first. */
+    private final ConcurrentHashMap<String, CompletableFuture<SecurityIdentity>> checking = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong checksRun = new java.util.concurrent.atomic.AtomicLong();
+
+    /** How many sign-in checks (throttle and bcrypt) have run since start. */
+    long checksRun() {
+        return checksRun.get();
+    }
     private static final int CACHE_MAX = 10_000;
     private final byte[] salt = new java.security.SecureRandom().generateSeed(16);
     private final ConcurrentHashMap<String, CachedIdentity> recent =

@@ -48,6 +48,34 @@ class LoginTest {
         given().get("/login?error").then().statusCode(200).body(containsString("Unknown user or wrong password."));
     }
 
+    @jakarta.inject.Inject
+    ThrottledPasswordIdentityProvider signIns;
+
+    @Test
+    void manyRequestsWithTheSameNewCredentialsRunOnePasswordCheck() throws Exception {
+        as(ADMIN).contentType(ContentType.JSON)
+                .body(Map.of("username", "busyclient", "password", "busy-password", "roles", List.of("REVIEWER")))
+                .post("/api/users").then().statusCode(201);
+        long before = signIns.checksRun();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(24);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Integer>> calls = new java.util.ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            calls.add(pool.submit(() -> {
+                start.await();
+                return given().auth().preemptive().basic("busyclient", "busy-password").get("/api/me").statusCode();
+            }));
+        }
+        start.countDown();
+        for (var call : calls) {
+            org.junit.jupiter.api.Assertions.assertEquals(200, call.get(60, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+        org.junit.jupiter.api.Assertions.assertEquals(1, signIns.checksRun() - before,
+                "24 concurrent requests with one new credential share one bcrypt check");
+        given().auth().preemptive().basic("busyclient", "not-the-password").get("/api/me").then().statusCode(401);
+    }
+
     @Test
     void anonymousPageRequestIsSentToLogin() {
         given().redirects().follow(false).get("/articles").then().statusCode(302)
