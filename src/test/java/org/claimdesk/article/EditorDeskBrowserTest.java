@@ -110,8 +110,17 @@ class EditorDeskBrowserTest {
         java.nio.file.Path shot = Browser.screenshot(page, "editor-article-page");
         assertThat(Files.size(shot)).isGreaterThan(10_000);
 
+        // one goes back to the desk before any reviewer has it, with the reason
+        select(page, "40 lorries");
+        page.locator("#action-WITHDRAW-reason").fill("The count is from last year");
+        page.locator("#withdraw-button").click();
+        assertThat(page.locator("#claims li").filter(new Locator.FilterOptions().setHasText("40 lorries")))
+                .containsText("Confirmed");
+
         List<Claim> stored = QuarkusTransaction.requiringNew().call(() -> Claim.ofArticle(id));
-        assertThat(stored).filteredOn(c -> c.status == ClaimStatus.SUBMITTED).hasSize(4);
+        assertThat(stored).filteredOn(c -> c.status == ClaimStatus.SUBMITTED).hasSize(3);
+        assertThat(stored).filteredOn(c -> c.quote.contains("40 lorries")).singleElement()
+                .satisfies(c -> assertThat(c.status).isEqualTo(ClaimStatus.CONFIRMED));
         assertThat(stored).filteredOn(c -> c.status == ClaimStatus.REJECTED).singleElement()
                 .satisfies(c -> assertThat(c.statusReason).contains("Sample size"));
         assertThat(stored).filteredOn(c -> c.quote.startsWith("350")).singleElement()
