@@ -178,8 +178,9 @@ public class Claim extends PanacheEntityBase {
 
     /**
      * Inserts new claims as one batch of plain inserts on the current transaction's connection, giving
-     * each its id first (one query for all) unless {@link #reserveIds} did: an ingest stores hundreds at once, and tracking each as a
-     * managed entity costs more than the inserts themselves. The claims are not managed afterwards.
+     * each its id first (one query for all) unless {@link #reserveIds} did: an ingest stores hundreds
+     * at once, and tracking each as a managed entity costs more than the inserts themselves. The
+     * claims are not managed afterwards.
      */
     public static void insertAll(List<Claim> claims) {
         if (claims.isEmpty()) {
@@ -277,13 +278,13 @@ public class Claim extends PanacheEntityBase {
         return hedges == null ? List.of() : Arrays.asList(hedges);
     }
 
-    /** What the audit log keeps of a claim: every field a person can change or that the workflow sets. */
     /** The change the sentence states, of which this claim is one end, or null. */
     public StatedChange statedChange() {
         return changeRole == null ? null
                 : new StatedChange(changeFrom, changeTo, changeBy, changeDirection, changeRole, changeClaimId);
     }
 
+    /** What the audit log keeps of a claim: every field a person can change or that the workflow sets. */
     public Map<String, Object> auditView() {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("id", id);
