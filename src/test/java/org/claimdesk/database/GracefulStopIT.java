@@ -31,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 class GracefulStopIT {
 
     private static final String EDITOR = "editor:demo";
+    private static final String ADMIN = "admin:demo";
     private static final int IN_FLIGHT = 40;
     private static final int SEED_ARTICLES = 15;
     private static final int SENTENCES = 100; // two claims each
@@ -57,7 +58,8 @@ class GracefulStopIT {
 
         List<CompletableFuture<HttpResponse<String>>> inFlight = new ArrayList<>();
         for (int i = 0; i < IN_FLIGHT; i++) {
-            inFlight.add(http.sendAsync(i % 2 == 0 ? article(10) : HttpRequest.newBuilder(uri("/api/articles?size=50"))
+            // articles of 200 sentences take long enough that many are still being stored at SIGTERM
+            inFlight.add(http.sendAsync(i % 2 == 0 ? article(200) : HttpRequest.newBuilder(uri("/api/articles?size=50"))
                     .timeout(Duration.ofSeconds(60)).header("Authorization", PackagedApp.basic(EDITOR)).build(),
                     HttpResponse.BodyHandlers.ofString()));
         }
@@ -71,6 +73,7 @@ class GracefulStopIT {
             active = activeRequests();
         }
         app.destroy(); // SIGTERM
+        assertThat(active).as("requests the server was working on at SIGTERM (%d answered before)", done).isPositive();
         int completed = 0;
         List<String> failures = new ArrayList<>();
         for (CompletableFuture<HttpResponse<String>> request : inFlight) {
@@ -111,8 +114,11 @@ class GracefulStopIT {
 
     /** Requests the server is working on now (its metrics), less the metrics request itself. */
     private int activeRequests() throws Exception {
+        // metrics need an admin in production: without one this read 401 and -1, and the test sent
+        // SIGTERM only after every request had been answered
         HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(uri("/q/metrics")).timeout(Duration.ofSeconds(10))
-                .build(), HttpResponse.BodyHandlers.ofString());
+                .header("Authorization", PackagedApp.basic(ADMIN)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(metrics.statusCode()).as("the metrics an admin reads").isEqualTo(200);
         return metrics.body().lines().filter(l -> l.startsWith("http_server_active_requests{"))
                 .mapToInt(l -> (int) Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum() - 1;
     }
