@@ -131,6 +131,7 @@ public class ThrottledPasswordIdentityProvider implements IdentityProvider<Usern
     long checksRun() {
         return checksRun.get();
     }
+
     private static final int CACHE_MAX = 10_000;
     private final byte[] salt = new java.security.SecureRandom().generateSeed(16);
     private final ConcurrentHashMap<String, CachedIdentity> recent =
