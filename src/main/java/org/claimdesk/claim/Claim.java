@@ -186,9 +186,7 @@ public class Claim extends PanacheEntityBase {
         if (claims.isEmpty()) {
             return;
         }
-        if (claims.stream().anyMatch(c -> c.id == null)) {
-            reserveIds(claims);
-        }
+        reserveIds(claims.stream().filter(c -> c.id == null).toList());
         getEntityManager().unwrap(org.hibernate.Session.class).doWork(connection -> {
             try (java.sql.PreparedStatement s = connection.prepareStatement(INSERT)) {
                 for (Claim c : claims) {
